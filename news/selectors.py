@@ -1,0 +1,44 @@
+"""Reads of the newsroom that cross models, each at a fixed number of queries."""
+
+from core.i18n import translated_q
+from news.models import NewsArticlePage, PressAsset
+
+
+def live_articles():
+    """Live articles in the active language, newest first, ready for cards."""
+    return (
+        NewsArticlePage.objects.live()
+        .filter(translated_q())
+        .select_related("hero_image")
+        .prefetch_related("hero_image__renditions")
+        .order_by("-date", "-first_published_at", "-pk")
+    )
+
+
+def latest_articles(kind=None, limit=3):
+    articles = live_articles()
+    if kind:
+        articles = articles.filter(kind=kind)
+    return list(articles[:limit])
+
+
+def related_articles(article, limit=3):
+    """The editors' choice of related articles, else the latest sharing a tag."""
+    chosen = list(live_articles().filter(pk__in=article.related_articles.values("pk"))[:limit])
+    if chosen:
+        return chosen
+    tag_ids = list(article.tags.values_list("pk", flat=True))
+    if not tag_ids:
+        return []
+    return list(
+        live_articles().filter(tags__in=tag_ids).exclude(pk=article.pk).distinct()[:limit]
+    )
+
+
+def press_assets(press_kit):
+    return list(
+        PressAsset.objects.filter(page=press_kit)
+        .select_related("image", "document")
+        .prefetch_related("image__renditions")
+        .order_by("sort_order", "pk")
+    )

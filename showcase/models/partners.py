@@ -1,0 +1,107 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from core.blocks import RICH_TEXT_FEATURES
+from core.models import BasePage
+
+
+class PartnerKind(models.TextChoices):
+    GOVERNMENT = "government", _("Government body")
+    NONPROFIT = "nonprofit", _("Endowment or non-profit")
+    COMPANY = "company", _("Company")
+    ACADEMIC = "academic", _("Academic institution")
+    INDIVIDUAL = "individual", _("Individual innovator")
+
+
+class PartnerPage(BasePage):
+    """A partner's profile: who they are, their role in the camp, the innovations they are in.
+
+    The innovations come from `InnovationPage.partners`: one relation, shown from both sides.
+    """
+
+    logo = models.ForeignKey(
+        "core.CustomImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    kind = models.CharField(_("kind of partner"), max_length=20, choices=PartnerKind.choices)
+    role = models.CharField(
+        _("role in the camp"),
+        max_length=160,
+        blank=True,
+        help_text=_("For example “Official incubator” or “Implementing partner”."),
+    )
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences for cards."))
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("role"), FieldPanel("logo"), FieldPanel("website")],
+            heading=_("Partner"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("role"),
+        index.SearchField("summary"),
+        index.SearchField("description"),
+    ]
+
+    parent_page_types = ["showcase.PartnerIndexPage"]
+    subpage_types = []
+    template = "pages/partner_page.html"
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    @property
+    def listing_summary(self):
+        return self.summary
+
+    @property
+    def listing_image(self):
+        return self.logo
+
+    def get_context(self, request, *args, **kwargs):
+        from showcase.selectors import innovations_of_partner
+
+        context = super().get_context(request, *args, **kwargs)
+        context["innovations"] = innovations_of_partner(self)
+        return context
+
+
+class PartnerIndexPage(BasePage):
+    """The partners page: every partner, grouped by kind."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["showcase.PartnerPage"]
+    max_count = 1
+    template = "pages/partner_index_page.html"
+
+    class Meta:
+        verbose_name = _("partner index")
+
+    @property
+    def listing_summary(self):
+        return self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        from showcase.selectors import partners_by_kind
+
+        context = super().get_context(request, *args, **kwargs)
+        context["partner_groups"] = partners_by_kind(self)
+        return context

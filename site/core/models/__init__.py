@@ -1,0 +1,5 @@
+from .images import CustomImage, CustomRendition
+from .pages import BasePage
+from .site_settings import SiteSettings, SocialLink
+
+__all__ = ["BasePage", "CustomImage", "CustomRendition", "SiteSettings", "SocialLink"]

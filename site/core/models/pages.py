@@ -1,0 +1,53 @@
+from django.db import models
+from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from core.i18n import current_language, is_translated
+
+
+class BasePage(Page):
+    """The base of every public page type: language-aware serving, preview in both languages.
+
+    Subclasses extend `content_panels`, `promote_panels` and `settings_panels` rather than
+    redefine them.
+    """
+
+    is_sample = models.BooleanField(
+        _("sample content"),
+        default=False,
+        help_text=_("Placeholder made for the demo: replace or delete it before launch."),
+    )
+
+    settings_panels = Page.settings_panels + [FieldPanel("is_sample")]
+
+    preview_modes = [("ar", _("Arabic")), ("en", _("English"))]
+    default_preview_mode = "ar"
+
+    class Meta:
+        abstract = True
+
+    def is_translated(self, language=None):
+        return is_translated(self, language)
+
+    def serve(self, request, *args, **kwargs):
+        # A page with no English title answers its English URL with a plain notice pointing
+        # to the Arabic page, instead of mixing Arabic content into an English layout.
+        if not self.is_translated():
+            request.is_preview = getattr(request, "is_preview", False)
+            return render(
+                request,
+                "core/untranslated.html",
+                {"page": self, "self": self, "missing_language": current_language()},
+            )
+        return super().serve(request, *args, **kwargs)
+
+    def serve_preview(self, request, mode_name):
+        with translation.override(mode_name or self.default_preview_mode):
+            request.LANGUAGE_CODE = translation.get_language()
+            response = self.serve(request)
+            if hasattr(response, "render"):
+                response.render()
+            return response

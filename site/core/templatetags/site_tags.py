@@ -1,0 +1,93 @@
+"""Template tags every page uses: language versions of the current URL, menus."""
+
+from django import template
+from wagtail.models import Page, Site
+
+from core.i18n import (
+    DIRECTIONS,
+    LANGUAGE_CODES,
+    OG_LOCALES,
+    current_language,
+    is_translated,
+    page_url_in,
+    path_in,
+    switch_url,
+    translated_q,
+)
+
+register = template.Library()
+
+LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """One entry per language for the current URL: where it is, and whether it exists.
+
+    On a page the mirror is the page's own URL in the other language (its own slug); on
+    any other view (search, errors) it is the same path under the other prefix. The query
+    string is kept, re-encoded, so an Arabic search survives the switch.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    is_page = isinstance(page, Page) and page.pk and not context.get("is_error_page")
+    query = request.GET.urlencode()
+    here = current_language()
+    versions = []
+    for code in LANGUAGE_CODES:
+        if is_page:
+            url = page_url_in(page, code, request)
+            available = is_translated(page, code)
+        else:
+            url = path_in(request.path, code)
+            available = True
+        versions.append(
+            {
+                "code": code,
+                "name": LANGUAGE_NAMES[code],
+                "dir": DIRECTIONS[code],
+                "og_locale": OG_LOCALES[code],
+                "url": url,
+                "full_url": request.build_absolute_uri(url) if url else "",
+                "switch_url": switch_url(code, url, query) if url else "",
+                "available": available,
+                "current": code == here,
+            }
+        )
+    return versions
+
+
+def _site_root(request):
+    site = Site.find_for_request(request)
+    return site.root_page if site else None
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """Top-level pages shown in menus, in the active language only (cached per request)."""
+    request = context.get("request")
+    if request is None:
+        return []
+    cache_attr = f"_main_menu_{current_language()}"
+    if not hasattr(request, cache_attr):
+        root = _site_root(request)
+        items = []
+        if root is not None:
+            children = root.get_children().live().in_menu().filter(translated_q())
+            items = [{"title": p.title, "url": p.get_url(request), "page": p} for p in children]
+        setattr(request, cache_attr, items)
+    return getattr(request, cache_attr)
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    request = context.get("request")
+    root = _site_root(request) if request else None
+    return root.get_url(request) if root else f"/{current_language()}/"
+
+
+@register.filter
+def in_language(page, language):
+    return is_translated(page, language)
