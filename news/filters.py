@@ -15,7 +15,7 @@ class NewsFilter:
         self.tags = list(NewsTag.objects.all())
         base = live_articles().child_of(index_page)
         self.years = sorted(
-            {year for year in base.annotate(year=ExtractYear("date")).values_list("year", flat=True)},
+            set(base.annotate(year=ExtractYear("date")).values_list("year", flat=True)),
             reverse=True,
         )
         self._base = base

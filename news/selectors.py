@@ -30,9 +30,7 @@ def related_articles(article, limit=3):
     tag_ids = list(article.tags.values_list("pk", flat=True))
     if not tag_ids:
         return []
-    return list(
-        live_articles().filter(tags__in=tag_ids).exclude(pk=article.pk).distinct()[:limit]
-    )
+    return list(live_articles().filter(tags__in=tag_ids).exclude(pk=article.pk).distinct()[:limit])
 
 
 def press_assets(press_kit):

@@ -38,9 +38,7 @@ class ShowcaseFilter:
         if not self.selected_themes:
             return queryset
         through = InnovationPage.themes.through
-        matching = through.objects.filter(theme__slug__in=self.selected_themes).values(
-            "innovationpage_id"
-        )
+        matching = through.objects.filter(theme__slug__in=self.selected_themes).values("innovationpage_id")
         return queryset.filter(pk__in=matching)
 
     def _with_stages(self, queryset):
@@ -71,12 +69,7 @@ class ShowcaseFilter:
 
     def stage_options(self):
         """Each stage with how many results it would add, given the selected themes."""
-        counts = dict(
-            self._with_themes(self._base())
-            .order_by()
-            .values_list("stage")
-            .annotate(n=Count("pk"))
-        )
+        counts = dict(self._with_themes(self._base()).order_by().values_list("stage").annotate(n=Count("pk")))
         return [
             {
                 "value": stage.value,

@@ -53,9 +53,7 @@ def innovation_details(innovation):
         "themes": innovation.themes.all(),
         "innovation_partners": list(live_partners().filter(innovations=innovation)),
         "team": innovation.team_members.all(),
-        "gallery": innovation.gallery_images.select_related("image").prefetch_related(
-            "image__renditions"
-        ),
+        "gallery": innovation.gallery_images.select_related("image").prefetch_related("image__renditions"),
         "related_innovations": list(related),
     }
 

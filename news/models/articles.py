@@ -48,9 +48,7 @@ class NewsArticlePage(BasePage):
         _("Hijri date shown"),
         max_length=60,
         blank=True,
-        help_text=_(
-            "Leave empty to compute it (Umm al-Qura). Fill in when the sighted date differs."
-        ),
+        help_text=_("Leave empty to compute it (Umm al-Qura). Fill in when the sighted date differs."),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=ArticleKind.choices, default="news")
     lead = models.TextField(_("lead"), help_text=_("The opening paragraph, also used in lists."))
@@ -80,9 +78,7 @@ class NewsArticlePage(BasePage):
         FieldPanel("lead"),
         FieldPanel("hero_image"),
         FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("tags"), FieldPanel("related_articles")], heading=_("Connections")
-        ),
+        MultiFieldPanel([FieldPanel("tags"), FieldPanel("related_articles")], heading=_("Connections")),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("lead"),

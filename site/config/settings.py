@@ -34,8 +34,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "SECRET_KEY is not set. Set it in the environment (DEBUG is off, so there is no "
-            "fallback)."
+            "SECRET_KEY is not set. Set it in the environment (DEBUG is off, so there is no fallback)."
         )
     # Development only: a key that changes with every start is safer than one in the repo.
     SECRET_KEY = os.urandom(32).hex()

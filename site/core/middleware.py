@@ -43,10 +43,6 @@ class AdminContentSecurityPolicyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.path_info.startswith(self.admin_prefix) or getattr(
-            request, "is_preview", False
-        ):
+        if request.path_info.startswith(self.admin_prefix) or getattr(request, "is_preview", False):
             response._csp_config = ADMIN_CSP
         return response
-
-

@@ -77,5 +77,3 @@ def image_url(image, spec, request=None):
         logger.exception("Could not make rendition %s for image %s", spec, image.pk)
         return ""
     return request.build_absolute_uri(url) if request else url
-
-

@@ -91,3 +91,25 @@ def home_url(context):
 @register.filter
 def in_language(page, language):
     return is_translated(page, language)
+
+
+@register.simple_tag(takes_context=True)
+def page_query(context, number):
+    """The current query string with `page` set to `number`, filters kept."""
+    from core.paging import page_query as build
+
+    return build(context["request"].GET, number)
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_pages(context, page):
+    """The page's ancestors from the home page down (cached per request)."""
+    request = context.get("request")
+    if request is None or not isinstance(page, Page) or page.depth <= 2:
+        return []
+    cache_attr = f"_breadcrumbs_{page.pk}_{current_language()}"
+    if not hasattr(request, cache_attr):
+        ancestors = page.get_ancestors().filter(depth__gte=2)
+        crumbs = [{"title": p.title, "url": p.get_url(request)} for p in ancestors]
+        setattr(request, cache_attr, crumbs)
+    return getattr(request, cache_attr)

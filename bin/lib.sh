@@ -1,0 +1,48 @@
+# Shared by bin/run and bin/test: find a Python 3.12+ and keep .venv in step with the
+# requirements. Sourced, not run.
+
+find_python() {
+  local candidates=() version
+  [ -n "${PYTHON:-}" ] && candidates+=("$PYTHON")
+  candidates+=(python3.13 python3.12 python3)
+  # pyenv's shims refuse a version that is not selected, so ask pyenv for the real paths.
+  if command -v pyenv >/dev/null 2>&1; then
+    for version in $(pyenv versions --bare 2>/dev/null | grep -E '^3\.(1[2-9]|[2-9][0-9])' | sort -rV); do
+      candidates+=("$(pyenv root)/versions/$version/bin/python")
+    done
+  fi
+  for candidate in "${candidates[@]}"; do
+    if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then
+      command -v "$candidate" 2>/dev/null || echo "$candidate"
+      return 0
+    fi
+  done
+  echo "No Python 3.12 or newer found. Install one (e.g. 'apt-get install python3.12' or" \
+       "'pyenv install 3.12'), or point PYTHON at it." >&2
+  return 1
+}
+
+ensure_venv() {
+  # $1: the requirements file to install.
+  local requirements="$1" stamp=".venv/.installed-$(basename "$1")" python
+  if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then
+    python="$(find_python)" || exit 1
+    rm -rf .venv
+    "$python" -m venv .venv
+  fi
+  local wanted
+  wanted="$(cat requirements*.txt | sha256sum | cut -c1-16)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
+    .venv/bin/python -m pip install --quiet --upgrade pip
+    .venv/bin/python -m pip install --quiet -r "$requirements"
+    echo "$wanted" > "$stamp"
+  fi
+  export PATH="$PWD/.venv/bin:$PATH"
+}
+
+prepare_database() {
+  python manage.py migrate --noinput
+  # The Page translation columns come after all migrations: fill them, then the URL paths.
+  python manage.py update_translation_fields >/dev/null
+  python manage.py set_translation_url_paths
+}

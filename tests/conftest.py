@@ -1,0 +1,40 @@
+"""Shared fixtures. The test database is migrated like a real one (translation columns and
+URL paths included) and the demo site is built once per session, then every test runs in a
+transaction that is rolled back."""
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+from wagtail.models import Site
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("update_translation_fields", verbosity=0)
+        call_command("set_translation_url_paths")
+        from home.demo.build import DemoBuilder
+
+        DemoBuilder(log=lambda *args: None).build()
+
+
+@pytest.fixture
+def site(db):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def home(site):
+    return site.root_page.specific
+
+
+@pytest.fixture
+def client():
+    return Client()
+
+
+@pytest.fixture(autouse=True)
+def _database(request):
+    """Every test may read the demo site; browser tests manage their own server and data."""
+    if "browser" not in request.keywords:
+        request.getfixturevalue("db")

@@ -1,0 +1,65 @@
+"""Small helpers for reading pages in tests."""
+
+import re
+from html.parser import HTMLParser
+
+from django.utils import translation
+
+
+def url_in(page, language):
+    with translation.override(language):
+        return page.get_url()
+
+
+def get(client, url, **extra):
+    return client.get(url, **extra)
+
+
+class _HeadParser(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.html_attrs = {}
+        self.links = []
+        self.metas = []
+        self.anchors = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.html_attrs = attrs
+        elif tag == "link":
+            self.links.append(attrs)
+        elif tag == "meta":
+            self.metas.append(attrs)
+        elif tag == "a":
+            self.anchors.append(attrs)
+
+
+def parse(response):
+    parser = _HeadParser()
+    parser.feed(response.content.decode())
+    return parser
+
+
+def hreflangs(response):
+    return {
+        link["hreflang"]: link["href"]
+        for link in parse(response).links
+        if link.get("rel") == "alternate" and "hreflang" in link
+    }
+
+
+def canonical(response):
+    return next(link["href"] for link in parse(response).links if link.get("rel") == "canonical")
+
+
+def robots(response):
+    return next((m["content"] for m in parse(response).metas if m.get("name") == "robots"), "")
+
+
+def switcher_hrefs(response):
+    return [a["href"] for a in parse(response).anchors if a.get("data-testid") == "language-switch"]
+
+
+def text(response):
+    return re.sub(r"\s+", " ", response.content.decode())
