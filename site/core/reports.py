@@ -1,0 +1,56 @@
+"""The admin's translation status report: pages that still need their English version."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.reports import PageReportView
+from wagtail.models import Page, get_page_models
+
+from core.models import BasePage
+from core.translation_status import pages_needing_translation
+
+
+def _editable(view, pages):
+    """Limit a report to the pages the editor may change."""
+    allowed = view.permission_policy.instances_user_has_permission_for(view.request.user, "change")
+    return pages.filter(pk__in=allowed.values("pk"))
+
+
+class TranslationStatusView(PageReportView):
+    results_template_name = "core/reports/translation_status_results.html"
+    page_title = _("Translation status")
+    header_icon = "globe"
+    index_url_name = "translation_status"
+    index_results_url_name = "translation_status_results"
+    any_permission_required = ["add", "change", "publish"]
+    list_export = ["title", "title_ar", "title_en", "url_path"]
+
+    def get_queryset(self):
+        self.queryset = (
+            _editable(self, pages_needing_translation())
+            .select_related("content_type", "translation_stamp")
+            .order_by("path")
+        )
+        return super().get_queryset()
+
+
+def sample_page_ids():
+    """Pages flagged as demo placeholders, across every page type."""
+    ids = []
+    for model in get_page_models():
+        if issubclass(model, BasePage):
+            ids += model.objects.filter(is_sample=True).values_list("pk", flat=True)
+    return ids
+
+
+class SampleContentView(PageReportView):
+    """Every page flagged as sample content, so editors replace it before launch."""
+
+    page_title = _("Sample content")
+    header_icon = "warning"
+    index_url_name = "sample_content"
+    index_results_url_name = "sample_content_results"
+    any_permission_required = ["add", "change", "publish"]
+
+    def get_queryset(self):
+        pages = Page.objects.filter(pk__in=sample_page_ids())
+        self.queryset = _editable(self, pages).select_related("content_type").order_by("path")
+        return super().get_queryset()

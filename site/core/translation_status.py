@@ -1,0 +1,57 @@
+"""Which pages lack English, or changed in Arabic after their English was last changed.
+
+On every publish, each language's translatable content is digested; a language whose
+digest differs from the last publish gets a new "changed at" time.
+"""
+
+import hashlib
+import json
+
+from django.db.models import F, Q
+from django.utils import timezone
+from modeltranslation.translator import NotRegistered, translator
+from wagtail.models import Page
+
+from core.models import TranslationStamp
+
+# Paths and slugs change when a page moves, not when its text does.
+IGNORED_FIELDS = {"url_path", "slug"}
+
+
+def translatable_fields(model):
+    try:
+        return sorted(set(translator.get_options_for_model(model).all_fields) - IGNORED_FIELDS)
+    except NotRegistered:
+        return []
+
+
+def language_digest(page, language):
+    values = {}
+    for name in translatable_fields(type(page)):
+        field = page._meta.get_field(f"{name}_{language}")
+        values[name] = field.value_to_string(page)
+    return hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()
+
+
+def record_publish(page):
+    """Stamp the languages whose content changed in this publish."""
+    page = page.specific
+    stamp, _created = TranslationStamp.objects.get_or_create(page_id=page.pk)
+    now = timezone.now()
+    changed = []
+    for language in ("ar", "en"):
+        digest = language_digest(page, language)
+        if digest != getattr(stamp, f"{language}_digest"):
+            setattr(stamp, f"{language}_digest", digest)
+            setattr(stamp, f"{language}_changed_at", now)
+            changed.append(language)
+    if changed:
+        stamp.save()
+    return stamp
+
+
+def pages_needing_translation():
+    """Live pages with no English title, or whose Arabic changed after their English."""
+    missing_english = Q(title_en="") | Q(title_en__isnull=True)
+    outdated = Q(translation_stamp__ar_changed_at__gt=F("translation_stamp__en_changed_at"))
+    return Page.objects.live().filter(depth__gt=1).filter(missing_english | outdated)

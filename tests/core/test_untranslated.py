@@ -1,0 +1,65 @@
+"""A page with no English title: a plain notice in English, never a silent mix."""
+
+import pytest
+
+from home.models import StandardPage
+from news.models import NewsArticlePage, NewsIndexPage
+from tests.helpers import parse, robots, url_in
+
+
+@pytest.fixture
+def arabic_only(home):
+    page = StandardPage(
+        title="صفحة بالعربية فقط",
+        title_ar="صفحة بالعربية فقط",
+        slug="صفحة-عربية",
+        slug_ar="صفحة-عربية",
+        intro_ar="نص عربي لم يترجم بعد",
+        show_in_menus=True,
+    )
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_english_url_answers_with_a_notice_linking_to_arabic(client, arabic_only):
+    response = client.get(url_in(arabic_only, "en"))
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert parse(response).html_attrs == {"lang": "en", "dir": "ltr"}
+    assert 'data-testid="untranslated-notice"' in body
+    assert "not yet available in English" in body
+    assert f'href="{url_in(arabic_only, "ar")}"' in body
+    assert "نص عربي لم يترجم بعد" not in body  # the Arabic content is not poured into English
+    assert robots(response) == "noindex"
+
+
+def test_arabic_url_serves_the_page(client, arabic_only):
+    response = client.get(url_in(arabic_only, "ar"))
+    assert "نص عربي لم يترجم بعد" in response.content.decode()
+    assert robots(response) == ""
+
+
+def test_left_out_of_english_menus_but_in_arabic_ones(client, arabic_only):
+    english_menu = client.get("/en/").content.decode()
+    arabic_menu = client.get("/ar/").content.decode()
+    assert url_in(arabic_only, "en") not in english_menu
+    assert url_in(arabic_only, "ar") in arabic_menu
+
+
+def test_left_out_of_english_listings(client):
+    newsroom = NewsIndexPage.objects.get()
+    article = NewsArticlePage(
+        title="خبر بلا ترجمة",
+        title_ar="خبر بلا ترجمة",
+        slug="خبر-بلا-ترجمة",
+        slug_ar="خبر-بلا-ترجمة",
+        lead_ar="مقدمة",
+        lead="مقدمة",
+    )
+    newsroom.add_child(instance=article)
+    article.save_revision().publish()
+    assert "خبر بلا ترجمة" in client.get(url_in(newsroom, "ar")).content.decode()
+    english = client.get(url_in(newsroom, "en")).content.decode()
+    assert "خبر بلا ترجمة" not in english
+    assert url_in(article, "en") not in english
