@@ -15,6 +15,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("set_translation_url_paths")
         from home.demo.build import DemoBuilder
 
+        # Renditions are made once here; made per test, they would be rolled back and redone.
         DemoBuilder(log=lambda *args: None).build()
 
 
@@ -33,8 +34,12 @@ def client():
     return Client()
 
 
-@pytest.fixture(autouse=True)
-def _database(request):
-    """Every test may read the demo site; browser tests manage their own server and data."""
-    if "browser" not in request.keywords:
-        request.getfixturevalue("db")
+def pytest_collection_modifyitems(items):
+    """Every test may read the demo site; browser tests manage their own server and data.
+
+    The mark is added at collection, not requested at run time, because pytest-django
+    decides from the collected items whether to create the test database at all.
+    """
+    for item in items:
+        if "browser" not in item.keywords:
+            item.add_marker(pytest.mark.django_db)

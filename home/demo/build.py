@@ -30,8 +30,9 @@ SAMPLE_LICENCE = "Sample content: replace before launch"
 
 
 class DemoBuilder:
-    def __init__(self, log=print):
+    def __init__(self, log=print, warm_renditions=True):
         self.log = log
+        self.warm_renditions = warm_renditions
         self.created = 0
 
     # -- helpers ---------------------------------------------------------------------------
@@ -58,7 +59,7 @@ class DemoBuilder:
         image.save()
         self.created += 1
         # Make the renditions now, so the first visitor does not wait for them.
-        for shape in shapes:
+        for shape in shapes if self.warm_renditions else ():
             renditions_for(image, shape, "webp")
             renditions_for(image, shape, "png" if kind == "logo" else "jpeg")
         return image
@@ -718,10 +719,15 @@ class DemoBuilder:
         """Editors' picks for the home page: the first three innovations, chosen once."""
         if home.featured_innovations.exists():
             return
+        # Fetched again: moving the story page renumbered its siblings' tree paths.
+        showcase = ShowcaseIndexPage.objects.get(pk=showcase.pk)
         picks = InnovationPage.objects.child_of(showcase).order_by("path")[:3]
-        for order, innovation in enumerate(picks):
-            HomeFeaturedInnovation.objects.create(page=home, innovation=innovation, sort_order=order)
-        HomePage.objects.get(pk=home.pk).save_revision().publish()
+        home = HomePage.objects.get(pk=home.pk)
+        home.featured_innovations = [
+            HomeFeaturedInnovation(innovation=innovation, sort_order=order)
+            for order, innovation in enumerate(picks)
+        ]
+        home.save_revision().publish()
 
 
 def ensure_admin(username, password, email=""):

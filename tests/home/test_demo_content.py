@@ -1,0 +1,113 @@
+"""`load_demo_content`: the whole bilingual site from the seed's facts, idempotent."""
+
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.documents.models import Document
+from wagtail.models import Page, Revision
+
+from core.models import CustomImage
+from home.models import HomePage, StandardPage
+from news.models import ArticleKind, NewsArticlePage, NewsTag
+from showcase.models import InnovationPage, PartnerPage, Stage, Theme
+from tests.helpers import url_in
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "camp-announcement-ar.txt"
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("pk", "path", "title_ar", "title_en", "last_published_at")),
+        "revisions": Revision.objects.count(),
+        "images": CustomImage.objects.count(),
+        "documents": Document.objects.count(),
+        "themes": Theme.objects.count(),
+        "tags": NewsTag.objects.count(),
+    }
+
+
+def test_running_it_again_changes_nothing():
+    before = snapshot()
+    call_command("load_demo_content", stdout=StringIO())
+    call_command("load_demo_content", stdout=StringIO())
+    assert snapshot() == before
+
+
+def test_fills_every_page_type_in_both_languages():
+    for model in (HomePage, StandardPage, PartnerPage, InnovationPage, NewsArticlePage):
+        pages = model.objects.live()
+        assert pages.exists(), model
+        assert all(page.title_ar and page.title_en for page in pages)
+
+
+def test_the_seed_partners_with_their_roles():
+    partners = {page.slug_en: page for page in PartnerPage.objects.live()}
+    assert partners["ministry-of-hajj-and-umrah"].title_ar == "وزارة الحج والعمرة"
+    assert partners["general-authority-for-awqaf"].title_ar == "الهيئة العامة للأوقاف"
+    assert partners["manafe-consulting"].role_en == "Implementing partner"
+    assert "incubator" in partners["ministry-of-hajj-and-umrah"].role_en.lower()
+    assert not any(partners[slug].is_sample for slug in ("ministry-of-hajj-and-umrah", "manafe-consulting"))
+    assert sum(page.is_sample for page in partners.values()) >= 2
+
+
+def test_at_least_twelve_sample_innovations_across_themes_and_stages():
+    innovations = InnovationPage.objects.live()
+    assert innovations.count() >= 12
+    assert all(page.is_sample for page in innovations)
+    assert set(innovations.values_list("stage", flat=True)) == set(Stage.values)
+    assert Theme.objects.filter(innovationpage__isnull=False).distinct().count() == Theme.objects.count()
+
+
+def test_the_first_news_item_is_the_seed_announcement():
+    articles = NewsArticlePage.objects.live().order_by("date")
+    assert articles.count() >= 8
+    first = articles.first()
+    assert not first.is_sample
+    assert first.kind == ArticleKind.PRESS_RELEASE
+    seed = SEED.read_text()
+    for phrase in ("وقعت وزارة الحج والعمرة اتفاقية شراكة مع الهيئة العامة للأوقاف", "التحول نحو الابتكار"):
+        assert phrase in seed
+        assert phrase in first.lead_ar
+    assert "Ministry of Hajj and Umrah" in first.lead_en
+    assert all(article.is_sample for article in articles[1:])
+
+
+def test_images_are_local_with_alt_text_in_both_languages():
+    images = CustomImage.objects.all()
+    assert images.exists()
+    for image in images:
+        assert image.description_ar and image.description_en
+        assert Path(image.file.path).exists()
+
+
+def test_the_story_states_the_seed_facts(client):
+    story = StandardPage.objects.get(slug_en="camp-story")
+    arabic = client.get(url_in(story, "ar")).content.decode()
+    english = client.get(url_in(story, "en")).content.decode()
+    assert "مشعر منى" in arabic and "الدكتور عمار عطار" in arabic
+    assert "Mina" in english and "Dr. Ammar Attar" in english
+
+
+class TestAdminAccount:
+    def test_none_unless_asked(self):
+        call_command("load_demo_content", stdout=StringIO())
+        assert not get_user_model().objects.exists()
+
+    def test_created_from_the_environment(self, monkeypatch):
+        monkeypatch.setenv("DEMO_ADMIN_USERNAME", "comms")
+        monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-password-from-the-environment")
+        call_command("load_demo_content", stdout=StringIO())
+        user = get_user_model().objects.get(username="comms")
+        assert user.is_superuser
+        assert user.check_password("a-password-from-the-environment")
+
+    @pytest.mark.parametrize("missing", ["DEMO_ADMIN_USERNAME", "DEMO_ADMIN_PASSWORD"])
+    def test_not_created_with_half_the_details(self, monkeypatch, missing):
+        monkeypatch.setenv("DEMO_ADMIN_USERNAME", "comms")
+        monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-password-from-the-environment")
+        monkeypatch.delenv(missing)
+        call_command("load_demo_content", stdout=StringIO())
+        assert not get_user_model().objects.exists()
