@@ -15,8 +15,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("set_translation_url_paths")
         from home.demo.build import DemoBuilder
 
-        # Renditions are made once here; made per test, they would be rolled back and redone.
-        DemoBuilder(log=lambda *args: None).build()
+        # Small images keep the renditions each test makes cheap.
+        DemoBuilder(log=lambda *args: None, warm_renditions=False, scale=0.25).build()
 
 
 @pytest.fixture

@@ -30,9 +30,10 @@ SAMPLE_LICENCE = "Sample content: replace before launch"
 
 
 class DemoBuilder:
-    def __init__(self, log=print, warm_renditions=True):
+    def __init__(self, log=print, warm_renditions=True, scale=1.0):
         self.log = log
         self.warm_renditions = warm_renditions
+        self.scale = scale  # tests draw smaller images: cheaper renditions, same pages
         self.created = 0
 
     # -- helpers ---------------------------------------------------------------------------
@@ -43,9 +44,11 @@ class DemoBuilder:
         if existing:
             return existing
         if kind == "logo":
-            data, name = images.logo(key, initials), f"{key}.png"
+            size = (int(480 * self.scale), int(288 * self.scale))
+            data, name = images.logo(key, initials, size=size), f"{key}.png"
         else:
-            data, name = images.photo(key), f"{key}.jpg"
+            size = (int(1600 * self.scale), int(900 * self.scale))
+            data, name = images.photo(key, size=size), f"{key}.jpg"
         image = CustomImage(
             title=title,
             description_ar=alt[0],

@@ -41,7 +41,7 @@ def photo(key, size=(1600, 900)):
     for _ in range(rng.randint(4, 9)):
         x = rng.randint(0, width)
         y = rng.randint(int(height * 0.55), int(height * 0.8))
-        w = rng.randint(60, 140)
+        w = max(4, int(rng.randint(60, 140) * width / 1600))
         draw.polygon([(x - w, y + w // 2), (x, y - w // 2), (x + w, y + w // 2)], fill=(245, 240, 230))
     image = image.filter(ImageFilter.GaussianBlur(1.2))
     buffer = io.BytesIO()
@@ -56,10 +56,14 @@ def logo(key, initials, size=(480, 288)):
     image = Image.new("RGBA", size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
     width, height = size
-    draw.rounded_rectangle([8, 8, width - 8, height - 8], radius=48, fill=dark + (255,))
-    draw.ellipse([40, height // 2 - 70, 180, height // 2 + 70], fill=light + (255,))
-    font = ImageFont.load_default(size=96)
-    draw.text((210, height // 2), initials, font=font, fill=(255, 255, 255, 255), anchor="lm")
+    unit = height / 288  # drawn for 480×288, scaled to the size asked for
+    draw.rounded_rectangle([8, 8, width - 8, height - 8], radius=int(48 * unit), fill=dark + (255,))
+    draw.ellipse(
+        [int(40 * unit), height // 2 - int(70 * unit), int(180 * unit), height // 2 + int(70 * unit)],
+        fill=light + (255,),
+    )
+    font = ImageFont.load_default(size=max(8, int(96 * unit)))
+    draw.text((int(210 * unit), height // 2), initials, font=font, fill=(255, 255, 255, 255), anchor="lm")
     buffer = io.BytesIO()
     image.save(buffer, "PNG", optimize=True)
     return buffer.getvalue()
