@@ -195,10 +195,11 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000" if not DEBUG else "0"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview renders the page in a same-origin frame.
+# Wagtail lifts this to SAMEORIGIN on its own preview views, which render in an admin frame.
+X_FRAME_OPTIONS = "DENY"
 
 # Content Security Policy for the public site: everything from this host, scripts only with a
 # nonce. The Wagtail admin is not nonce-clean, so core.middleware relaxes it there.
@@ -211,7 +212,7 @@ SECURE_CSP = {
     "connect-src": [CSP.SELF],
     # Innovation videos load from their host only after a click (showcase).
     "frame-src": [CSP.SELF, "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
-    "frame-ancestors": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
     "base-uri": [CSP.SELF],
     "form-action": [CSP.SELF],
     "object-src": [CSP.NONE],

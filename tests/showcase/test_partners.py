@@ -1,0 +1,51 @@
+"""Partners: grouped by kind; one partner–innovation relation shown from both sides."""
+
+import re
+
+import pytest
+
+from showcase.models import InnovationPage, PartnerIndexPage, PartnerKind, PartnerPage
+from tests.helpers import url_in
+
+
+@pytest.fixture
+def manafe():
+    return PartnerPage.objects.get(slug_en="manafe-consulting")
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_partner_page_lists_its_innovations(client, manafe, language):
+    body = client.get(url_in(manafe, language)).content.decode()
+    innovations = InnovationPage.objects.live().filter(partners=manafe)
+    assert innovations.exists()
+    for innovation in innovations:
+        assert url_in(innovation, language) in body
+    for other in InnovationPage.objects.live().exclude(partners=manafe):
+        assert url_in(other, language) not in body
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_innovation_page_lists_its_partners(client, manafe, language):
+    innovation = InnovationPage.objects.live().filter(partners=manafe).first()
+    body = client.get(url_in(innovation, language)).content.decode()
+    assert url_in(manafe, language) in body
+
+
+def test_linking_from_the_innovation_shows_on_the_partner(client, manafe):
+    innovation = InnovationPage.objects.live().exclude(partners=manafe).first()
+    assert url_in(innovation, "en") not in client.get(url_in(manafe, "en")).content.decode()
+    innovation.partners.add(manafe)
+    innovation.save_revision().publish()
+    assert url_in(innovation, "en") in client.get(url_in(manafe, "en")).content.decode()
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_index_groups_partners_by_kind_in_order(client, language):
+    index = PartnerIndexPage.objects.get()
+    body = client.get(url_in(index, language)).content.decode()
+    group_ids = re.findall(r'<h2 id="kind-([a-z]+)">', body)
+    kinds_present = set(PartnerPage.objects.live().values_list("kind", flat=True))
+    assert group_ids == [kind.value for kind in PartnerKind if kind.value in kinds_present]
+    government = body.split('id="kind-government"')[1].split("<h2")[0]
+    ministry = PartnerPage.objects.get(slug_en="ministry-of-hajj-and-umrah")
+    assert url_in(ministry, language) in government
