@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 
 from core.blocks import ArticleStreamBlock
 from core.models import BasePage
+from news import dates
 
 
 class ArticleKind(models.TextChoices):
@@ -89,6 +90,7 @@ class NewsArticlePage(BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     template = "pages/news_article_page.html"
+    og_type = "article"
 
     class Meta:
         verbose_name = _("news article")
@@ -101,6 +103,29 @@ class NewsArticlePage(BasePage):
     @property
     def listing_image(self):
         return self.hero_image
+
+    @property
+    def published_at(self):
+        return dates.published_at(self)
+
+    @property
+    def modified_at(self):
+        return dates.modified_at(self)
+
+    def structured_data(self, request):
+        from core import seo
+        from news.selectors import organisation_logo
+
+        publisher = seo.organisation(request, organisation_logo())
+        news_article = seo.article(
+            request,
+            self,
+            publisher=publisher,
+            published=self.published_at,
+            modified=self.modified_at,
+            section=self.get_kind_display(),
+        )
+        return [*super().structured_data(request), news_article]
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: the selectors import these models.
