@@ -41,7 +41,17 @@ class NewsTag(models.Model):
         return self.title
 
 
-class NewsArticlePage(BasePage):
+class NewsroomFeedsMixin:
+    """Newsroom pages announce the news feeds (all news, press releases) in `<head>`."""
+
+    def get_feed_links(self, request):
+        # Imported here: the feeds import the selectors, which import these models.
+        from news.feeds import newsroom_feed_links
+
+        return newsroom_feed_links(request)
+
+
+class NewsArticlePage(NewsroomFeedsMixin, BasePage):
     """A news item, press release or announcement in the newsroom."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -136,7 +146,7 @@ class NewsArticlePage(BasePage):
         return context
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(NewsroomFeedsMixin, BasePage):
     """The newsroom: every article, filtered by kind, tag and year, newest first."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.sitemaps import sitemap
+from news.feeds import NewsFeed, PressReleaseFeed
 
 urlpatterns = [
     path("", core_views.language_root, name="language_root"),
@@ -31,6 +32,9 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 # Every public page lives under a language prefix: /ar/… and /en/….
 urlpatterns += i18n_patterns(
+    # Before Wagtail's catch-all, which would otherwise look for a page called "feeds".
+    path("feeds/news/", NewsFeed(), name="news_feed"),
+    path("feeds/press-releases/", PressReleaseFeed(), name="press_release_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -15,7 +15,7 @@ from core.models import CustomImage, SiteSettings
 from home.models import HomePage, StandardPage
 from news.models import NewsArticlePage, NewsIndexPage, PressKitPage
 from showcase.models import InnovationPage, PartnerIndexPage, PartnerPage, ShowcaseIndexPage
-from tests.helpers import canonical, hreflangs, robots, url_in
+from tests.helpers import canonical, hreflangs, parse, robots, url_in
 from tests.seo_helpers import (
     ARABIC_LETTERS,
     BASE,
@@ -38,6 +38,7 @@ PAGE_TYPES = [
     NewsArticlePage,
     PressKitPage,
 ]
+NEWSROOM_TYPES = (NewsIndexPage, NewsArticlePage, PressKitPage)
 OG_LOCALES = {"ar": "ar_SA", "en": "en_US"}
 OTHER = {"ar": "en", "en": "ar"}
 
@@ -189,6 +190,21 @@ def test_every_page_type_describes_itself_in_its_language(client, model, languag
         assert og["article:published_time"][0].startswith(page.date.isoformat())
     else:
         assert "NewsArticle" not in objects
+
+    # The newsroom's pages announce its two feeds, in this language.
+    feeds = [
+        link
+        for link in parse(response).links
+        if link.get("rel") == "alternate" and link.get("type") == "application/atom+xml"
+    ]
+    if model in NEWSROOM_TYPES:
+        assert [link["href"] for link in feeds] == [
+            f"{BASE}/{language}/feeds/news/",
+            f"{BASE}/{language}/feeds/press-releases/",
+        ]
+        assert all(site_name in link["title"] for link in feeds)
+    else:
+        assert feeds == []
 
 
 def test_title_and_description_use_the_fields_of_their_own_language(client):
