@@ -75,6 +75,13 @@ class HomePage(BasePage):
     def listing_image(self):
         return self.hero_image
 
+    def structured_data(self, request):
+        from core import seo
+        from news.selectors import organisation_logo
+
+        organisation = seo.with_context(seo.organisation(request, organisation_logo()))
+        return [*super().structured_data(request), organisation]
+
     def get_context(self, request, *args, **kwargs):
         from home.selectors import home_sections
 

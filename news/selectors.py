@@ -40,3 +40,22 @@ def press_assets(press_kit):
         .prefetch_related("image__renditions")
         .order_by("sort_order", "pk")
     )
+
+
+def feed_articles(kind=None, limit=20):
+    """The latest public articles in the active language for a feed: one query, no images."""
+    articles = NewsArticlePage.objects.live().public().filter(translated_q())
+    if kind:
+        articles = articles.filter(kind=kind)
+    return list(articles.order_by("-date", "-first_published_at", "-pk")[:limit])
+
+
+def organisation_logo():
+    """The organisation's logo: the first logo in the live press kit, where journalists get it."""
+    asset = (
+        PressAsset.objects.filter(kind=PressAsset.Kind.LOGO, image__isnull=False, page__live=True)
+        .select_related("image")
+        .order_by("page__path", "sort_order", "pk")
+        .first()
+    )
+    return asset.image if asset else None

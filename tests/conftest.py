@@ -8,6 +8,14 @@ from django.test import Client
 from wagtail.models import Site
 
 
+def pytest_collection_modifyitems(items):
+    # pytest-django creates the test database only for the databases that collected tests
+    # declare (a marker), not for tests that ask for `db` from a fixture at run time.
+    for item in items:
+        if "browser" not in item.keywords:
+            item.add_marker(pytest.mark.django_db)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():

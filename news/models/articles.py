@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 
 from core.blocks import ArticleStreamBlock
 from core.models import BasePage
+from news import dates
 
 
 class ArticleKind(models.TextChoices):
@@ -40,7 +41,17 @@ class NewsTag(models.Model):
         return self.title
 
 
-class NewsArticlePage(BasePage):
+class NewsroomFeedsMixin:
+    """Newsroom pages announce the news feeds (all news, press releases) in `<head>`."""
+
+    def get_feed_links(self, request):
+        # Imported here: the feeds import the selectors, which import these models.
+        from news.feeds import newsroom_feed_links
+
+        return newsroom_feed_links(request)
+
+
+class NewsArticlePage(NewsroomFeedsMixin, BasePage):
     """A news item, press release or announcement in the newsroom."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -89,6 +100,7 @@ class NewsArticlePage(BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     template = "pages/news_article_page.html"
+    og_type = "article"
 
     class Meta:
         verbose_name = _("news article")
@@ -102,6 +114,29 @@ class NewsArticlePage(BasePage):
     def listing_image(self):
         return self.hero_image
 
+    @property
+    def published_at(self):
+        return dates.published_at(self)
+
+    @property
+    def modified_at(self):
+        return dates.modified_at(self)
+
+    def structured_data(self, request):
+        from core import seo
+        from news.selectors import organisation_logo
+
+        publisher = seo.organisation(request, organisation_logo())
+        news_article = seo.article(
+            request,
+            self,
+            publisher=publisher,
+            published=self.published_at,
+            modified=self.modified_at,
+            section=self.get_kind_display(),
+        )
+        return [*super().structured_data(request), news_article]
+
     def get_context(self, request, *args, **kwargs):
         # Imported here: the selectors import these models.
         from news.selectors import related_articles
@@ -111,7 +146,7 @@ class NewsArticlePage(BasePage):
         return context
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(NewsroomFeedsMixin, BasePage):
     """The newsroom: every article, filtered by kind, tag and year, newest first."""
 
     intro = models.TextField(_("introduction"), blank=True)

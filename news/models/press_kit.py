@@ -10,6 +10,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.models import BasePage
+from news.models.articles import NewsroomFeedsMixin
 
 
 class FactBlock(blocks.StructBlock):
@@ -21,7 +22,7 @@ class FactBlock(blocks.StructBlock):
         label = _("Fact")
 
 
-class PressKitPage(RoutablePageMixin, BasePage):
+class PressKitPage(NewsroomFeedsMixin, RoutablePageMixin, BasePage):
     """The press kit: boilerplate to copy, the fact sheet, media contacts, downloads."""
 
     boilerplate_short = models.TextField(

@@ -71,6 +71,10 @@ class PartnerPage(BasePage):
     def listing_image(self):
         return self.logo
 
+    def get_og_image(self):
+        # A logo cropped to a 1.91:1 link preview loses its edges; the site's image is used.
+        return None
+
     def get_context(self, request, *args, **kwargs):
         from showcase.selectors import innovations_of_partner
 

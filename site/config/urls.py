@@ -1,18 +1,27 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.generic import TemplateView
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.sitemaps import sitemap
+from news.feeds import NewsFeed, PressReleaseFeed
 
 urlpatterns = [
     path("", core_views.language_root, name="language_root"),
     path("language/<str:code>/", core_views.switch_language, name="switch_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots",
+    ),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
@@ -23,6 +32,9 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 # Every public page lives under a language prefix: /ar/… and /en/….
 urlpatterns += i18n_patterns(
+    # Before Wagtail's catch-all, which would otherwise look for a page called "feeds".
+    path("feeds/news/", NewsFeed(), name="news_feed"),
+    path("feeds/press-releases/", PressReleaseFeed(), name="press_release_feed"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

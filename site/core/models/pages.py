@@ -2,6 +2,7 @@ from django.db import models
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import fallbacks
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
@@ -29,8 +30,42 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    # OpenGraph type of the page (`og:type`); articles say "article".
+    og_type = "website"
+
     def is_translated(self, language=None):
         return is_translated(self, language)
+
+    # -- Metadata hooks (see core.seo). Text is read without modeltranslation's fallback to
+    # Arabic: an English page must not describe itself in Arabic in search results.
+
+    def get_meta_title(self):
+        """`<title>` and `og:title`: the SEO title of the active language, else the title."""
+        with fallbacks(False):
+            return self.seo_title or self.title
+
+    def get_meta_description(self):
+        """The editor's search description, else the summary the page shows in listings.
+
+        Returned as written (it may hold HTML); core.seo makes it plain text and short.
+        """
+        with fallbacks(False):
+            return self.search_description or getattr(self, "listing_summary", "") or ""
+
+    def get_og_image(self):
+        """The image that represents the page when shared; None lets core.seo fall back."""
+        return getattr(self, "listing_image", None)
+
+    def get_feed_links(self, request):
+        """Atom feeds to announce in `<head>`: dicts with `title` and absolute `url`."""
+        return []
+
+    def structured_data(self, request):
+        """JSON-LD objects for this page (dicts); below the home page, its breadcrumb trail."""
+        from core import seo
+
+        trail = seo.breadcrumb_list(request, self)
+        return [trail] if trail else []
 
     def serve(self, request, *args, **kwargs):
         # A page with no English title answers its English URL with a plain notice pointing
