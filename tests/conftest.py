@@ -8,14 +8,6 @@ from django.test import Client
 from wagtail.models import Site
 
 
-def pytest_collection_modifyitems(items):
-    # pytest-django creates the test database only for the databases that collected tests
-    # declare (a marker), not for tests that ask for `db` from a fixture at run time.
-    for item in items:
-        if "browser" not in item.keywords:
-            item.add_marker(pytest.mark.django_db)
-
-
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
@@ -23,8 +15,9 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("set_translation_url_paths")
         from home.demo.build import DemoBuilder
 
-        # Small images keep the renditions each test makes cheap.
-        DemoBuilder(log=lambda *args: None, warm_renditions=False, scale=0.25).build()
+        # Smaller images keep the renditions each test makes cheap; 1280×720 still fills a
+        # 1200×630 OpenGraph image exactly.
+        DemoBuilder(log=lambda *args: None, warm_renditions=False, scale=0.8).build()
 
 
 @pytest.fixture

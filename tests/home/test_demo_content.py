@@ -111,3 +111,17 @@ class TestAdminAccount:
         monkeypatch.delenv(missing)
         call_command("load_demo_content", stdout=StringIO())
         assert not get_user_model().objects.exists()
+
+
+@pytest.mark.parametrize(("language", "label"), [("ar", "المحتوى التجريبي"), ("en", "Sample content")])
+def test_sample_content_is_labelled_on_the_site(client, language, label):
+    sample = InnovationPage.objects.live().filter(is_sample=True).first()
+    fact = PartnerPage.objects.get(slug_en="manafe-consulting")
+    assert label in client.get(url_in(sample, language)).content.decode()
+    assert (
+        label
+        not in client.get(url_in(fact, language))
+        .content.decode()
+        .split("<main", 1)[1]
+        .split("Innovations" if language == "en" else "الابتكارات", 1)[0]
+    )
