@@ -8,3 +8,6 @@ class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Site-wide")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from core.search import signals  # noqa: F401  (connects the index to publishing)

@@ -1,5 +1,6 @@
 from .images import CustomImage, CustomRendition
 from .pages import BasePage
+from .search import SearchEntry
 from .site_settings import SiteSettings, SocialLink
 
-__all__ = ["BasePage", "CustomImage", "CustomRendition", "SiteSettings", "SocialLink"]
+__all__ = ["BasePage", "CustomImage", "CustomRendition", "SearchEntry", "SiteSettings", "SocialLink"]
