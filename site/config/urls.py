@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.search.views import search_view
 
 urlpatterns = [
     path("", core_views.language_root, name="language_root"),
@@ -23,6 +24,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 # Every public page lives under a language prefix: /ar/… and /en/….
 urlpatterns += i18n_patterns(
+    path("search/", search_view, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
