@@ -104,6 +104,13 @@ def test_english_and_numbers_are_case_insensitive_and_stemmed(written, typed):
     assert finds(typed, written)
 
 
+def test_snowball_does_not_take_a_word_s_first_letter_for_a_particle():
+    # Snowball alone: وزارة → زار, الوزارة → وزار; الفعاليات → عال.
+    assert word_keys("وزارة")[0] == word_keys("الوزارة")[0] == "وزار"
+    assert word_keys("الفعاليات")[0] == word_keys("فعاليات")[0] == "فعال"
+    assert word_keys("الالتزام")[0] == word_keys("التزام")[0]
+
+
 def test_keys_are_the_same_for_every_spelling_of_a_word():
     spellings = [
         "الابتكارات",

@@ -168,6 +168,11 @@ def test_short_words_do_not_match_longer_ones(client, home):
     assert result_urls(search(client, "ar", "الحجز")) == [url_of(booking, "ar")]
 
 
+def test_a_word_still_being_typed_finds_by_its_start(client):
+    assert "manafe-consulting" in slugs(search(client, "ar", "الاستشا"))  # منافع للاستشارات
+    assert "camp-story" in slugs(search(client, "en", "Jedd"))  # Jeddah
+
+
 # -- English ----------------------------------------------------------------------------------
 
 

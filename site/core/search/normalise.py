@@ -10,7 +10,9 @@ A word gets one *primary* key and, sometimes, *variant* keys:
   hamza on a seat), strip the article with the particles glued to it (ال، وال، فال، بال،
   كال، لل، وبال…), strip the plural ـات, then let Snowball's Arabic stemmer do the rest
   (الابتكاري → ابتكار). Snowball alone is not enough: it leaves و/ف before ال (والابتكارات),
-  keeps ال on short words (الحج) and stems ى/ي and ة/ه spellings of one word differently.
+  keeps ال on short words (الحج), stems ى/ي and ة/ه spellings of one word differently, and
+  takes a word's first letter for a particle by length alone (وزارة → زار but الوزارة →
+  وزار); so the prefixes are decided here and Snowball only shortens the word's end.
   Variants cover what cannot be decided from the word alone: a single و ف ب ك ل that may be a
   particle or the word's own first letter (وابتكار / وزارة), and the two seats of a hamza
   (مسؤول / مسئول). A query word matches an indexed word when any of their keys meet.
@@ -174,9 +176,11 @@ def _arabic_stems(word, depth=0):
 
     A single و ف ب ك ل may be glued on (وابتكار, لاستثمار) or be the word's own first letter
     (وزارة, كتاب); nothing in the word tells which, so both readings are kept, the literal
-    one first. Snowball strips some of these itself, but not before ا (بابتكار).
+    one first.
     """
-    stripped = _ARTICLE.sub("", word)
+    # Twice, because some words begin with ال themselves: الالتزام → التزام → تزام, the
+    # same key as التزام on its own.
+    stripped = _ARTICLE.sub("", _ARTICLE.sub("", word))
     stems = [_arabic_stem(stripped)]
     if stripped == word and len(word) >= 4 and depth < 2:
         first = word[0]
@@ -196,7 +200,14 @@ def _arabic_stem(word):
     # plural ending goes first, when three letters remain.
     if len(word) >= 5 and word.endswith("ات"):
         word = word[:-2]
-    return _ARABIC_STEMMER.stemWord(word)
+    stem = _ARABIC_STEMMER.stemWord(word)
+    # Snowball also strips leading letters it takes for particles, by length alone: after
+    # the article is gone it reads الفعاليات as ف + عاليات. Particles are handled above
+    # (the article) and by variants (a lone letter), so its stem keeps the word's start.
+    for start in range(1, 4):
+        if word.startswith(stem, start):
+            return word[:start] + stem
+    return stem
 
 
 # -- English and everything else -----------------------------------------------------------

@@ -26,8 +26,9 @@ from core.search.normalise import clean_text, is_stop_word, word_keys, words
 # first ten words.
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 10
-# A key this long also finds longer words that start with it (ابتك → ابتكار, innov →
-# innovator); shorter keys must match whole words, or حج would find حجز and حجم.
+# A key this long also finds longer words that start with it, so a word still being typed
+# finds something (التكنولوج → التكنولوجيا, Jedd → Jeddah); shorter keys must match whole
+# words, or حج would find حجز and حجم.
 PREFIX_MIN = 4
 
 # How well one query word matches a field: the word itself, one of its spellings (a
