@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.search.views import search_view
 from core.sitemaps import sitemap
 from news.feeds import NewsFeed, PressReleaseFeed
 
@@ -32,7 +33,8 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 # Every public page lives under a language prefix: /ar/… and /en/….
 urlpatterns += i18n_patterns(
-    # Before Wagtail's catch-all, which would otherwise look for a page called "feeds".
+    # Before Wagtail's catch-all, which would otherwise look for pages called "search", "feeds".
+    path("search/", search_view, name="search"),
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("feeds/press-releases/", PressReleaseFeed(), name="press_release_feed"),
     path("", include(wagtail_urls)),

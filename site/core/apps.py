@@ -10,4 +10,6 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from core import signal_handlers  # noqa: F401  (connects the receivers)
+        # Imported for their side effect: they connect receivers to Wagtail's publish signals.
+        from core import signal_handlers  # noqa: F401  (translation status)
+        from core.search import signals  # noqa: F401  (the search index)

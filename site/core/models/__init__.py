@@ -1,8 +1,15 @@
 from .images import CustomImage, CustomRendition
 from .pages import BasePage
+from .search import SearchEntry
 from .site_settings import SiteSettings, SocialLink
+from .translation_status import TranslationStamp
 
-__all__ = ["BasePage", "CustomImage", "CustomRendition", "SiteSettings", "SocialLink"]
-from .translation_status import TranslationStamp  # noqa: E402
-
-__all__ += ["TranslationStamp"]
+__all__ = [
+    "BasePage",
+    "CustomImage",
+    "CustomRendition",
+    "SearchEntry",
+    "SiteSettings",
+    "SocialLink",
+    "TranslationStamp",
+]

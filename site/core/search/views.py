@@ -1,0 +1,73 @@
+"""The search page: /ar/search/?q=… and /en/search/?q=…, each searching its own language."""
+
+from dataclasses import dataclass
+
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, Site
+
+from core.i18n import current_language
+from core.models import SearchEntry
+from core.paging import paginate
+from core.search.excerpts import excerpt, highlight
+from core.search.query import Query, search
+
+PER_PAGE = 10
+
+BLANK_HINT = _("Type a word or two, then press Search.")
+TOO_SHORT_HINT = _("Type at least two letters.")
+STOP_WORDS_HINT = _("Add a more specific word: very common words are not searched on their own.")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One result as the template shows it: marked title, address, kind of page, excerpt."""
+
+    title: str
+    url: str
+    kind: str
+    excerpt: str
+
+
+def search_view(request):
+    query = Query.parse(request.GET.get("q", ""))
+    context = {"search_query": query.text, "hint": None, "page_obj": None, "hits": [], "partial": False}
+    if not query.text:
+        context["hint"] = BLANK_HINT
+    elif not query.terms:
+        context["hint"] = STOP_WORDS_HINT if query.only_stop_words else TOO_SHORT_HINT
+    else:
+        site = Site.find_for_request(request)
+        results = search(query, current_language(), site.root_page if site else None)
+        # A bad ?page= (abc, 0, -1, past the end) is a 404 page in the visitor's language.
+        page_obj = paginate(results.entry_ids, request.GET, PER_PAGE)
+        context.update(
+            page_obj=page_obj,
+            hits=hits_for(page_obj.object_list, query, request),
+            partial=results.partial,
+        )
+    response = render(request, "core/search.html", context)
+    # Result pages are endless variations of the site's own content: keep them out of indexes.
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def hits_for(entry_ids, query, request):
+    """The page of results in rank order; the same few queries for 1 result or 10."""
+    # The content type comes along: each result names its kind of page.
+    found = SearchEntry.objects.filter(pk__in=entry_ids).select_related("page__content_type")
+    entries = {entry.pk: entry for entry in found}
+    hits = []
+    for pk in entry_ids:
+        entry = entries.get(pk)
+        if entry is None:  # deleted since the search ran
+            continue
+        hits.append(
+            Hit(
+                title=highlight(entry.title, query.terms),
+                url=entry.page.get_url(request) or "",
+                kind=(entry.page.content_type.model_class() or Page)._meta.verbose_name,
+                excerpt=excerpt(entry.text, query.terms),
+            )
+        )
+    return hits
