@@ -16,6 +16,7 @@ from home.demo import facts, images, samples
 from home.models import HomeFeaturedInnovation, HomePage, StandardPage
 from news.models import MediaContact, NewsArticlePage, NewsIndexPage, NewsTag, PressAsset, PressKitPage
 from showcase.models import (
+    InnovationGalleryImage,
     InnovationLink,
     InnovationPage,
     InnovationTeamMember,
@@ -356,6 +357,7 @@ class DemoBuilder:
                         role="قائد الفريق",
                     ),
                 ],
+                child_gallery_images=self.gallery(slug_en) if number == 0 else [],
                 child_links=[
                     InnovationLink(
                         title="رابط تجريبي",
@@ -366,6 +368,23 @@ class DemoBuilder:
                 ],
             )
         return index
+
+    def gallery(self, slug_en):
+        """Two gallery images, to show the gallery on the first innovation."""
+        return [
+            InnovationGalleryImage(
+                image=self.image(
+                    f"gallery-{slug_en}-{n}",
+                    (f"صورة من معرض الابتكار رقم {n} (صورة تجريبية)", f"Gallery image {n} (sample image)"),
+                    shapes=("card",),
+                ),
+                caption=f"صورة تجريبية {n}",
+                caption_ar=f"صورة تجريبية {n}",
+                caption_en=f"Sample image {n}",
+                sort_order=n,
+            )
+            for n in (1, 2)
+        ]
 
     def story(self, home, press_kit):
         spokesperson_ar, spokesperson_en = facts.SPOKESPERSON

@@ -121,3 +121,8 @@ class TestPlacement(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertCanNotCreateAt(StandardPage, InnovationPage)
+
+
+def test_admin_is_arabic_until_the_editor_chooses(client, editor):
+    client.force_login(editor)
+    assert parse(client.get("/admin/")).html_attrs["lang"] == "ar"

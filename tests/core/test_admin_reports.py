@@ -1,0 +1,97 @@
+"""The admin's reports: pages that still need English, and the demo's sample content."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.models import Page
+from wagtail.users.models import UserProfile
+
+from home.models import StandardPage
+from showcase.models import InnovationPage, PartnerPage
+from tests.factories import publish
+
+
+@pytest.fixture
+def editor(db):
+    """A member of Wagtail's Editors group: the communications team, not a superuser."""
+    user = get_user_model().objects.create_user("comms", "comms@example.org", "not-a-real-password")
+    user.groups.add(Group.objects.get(name="Editors"))
+    set_admin_language(user, "en")  # the admin is in Arabic unless the editor chooses
+    return user
+
+
+def set_admin_language(user, language):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+
+
+def status_report(client):
+    return client.get("/admin/reports/translation-status/").content.decode()
+
+
+@pytest.fixture
+def story():
+    return StandardPage.objects.get(slug_en="camp-story")
+
+
+def test_fully_translated_site_needs_nothing(client, editor):
+    client.force_login(editor)
+    body = status_report(client)
+    assert "Every live page has an up-to-date English version." in body
+
+
+def test_lists_a_page_without_english_with_a_link_to_edit_it(client, editor, home):
+    page = StandardPage(title="بلا ترجمة", title_ar="بلا ترجمة", slug="بلا-ترجمة", slug_ar="بلا-ترجمة")
+    publish(home, page, revision=True)
+    client.force_login(editor)
+    body = status_report(client)
+    assert f'href="/admin/pages/{page.pk}/edit/"' in body
+    assert "بلا ترجمة" in body
+    assert "Missing" in body
+
+
+def test_lists_a_page_whose_arabic_changed_after_its_english(client, editor, story):
+    client.force_login(editor)
+    assert f"/admin/pages/{story.pk}/edit/" not in status_report(client)
+    story.intro_ar = story.intro_ar + " (تحديث)"
+    story.save_revision().publish()
+    body = status_report(client)
+    assert f'href="/admin/pages/{story.pk}/edit/"' in body
+    assert "Out of date" in body
+    # Updating the English brings it back in step.
+    story = StandardPage.objects.get(pk=story.pk)
+    story.intro_en = story.intro_en + " (update)"
+    story.save_revision().publish()
+    assert f"/admin/pages/{story.pk}/edit/" not in status_report(client)
+
+
+def test_an_english_only_change_does_not_flag_the_page(client, editor, story):
+    story.intro_en = story.intro_en + " (typo fixed)"
+    story.save_revision().publish()
+    client.force_login(editor)
+    assert f"/admin/pages/{story.pk}/edit/" not in status_report(client)
+
+
+def test_report_is_in_the_editors_language(client, editor):
+    set_admin_language(editor, "ar")
+    client.force_login(editor)
+    body = status_report(client)
+    assert "حالة الترجمة" in body
+
+
+def test_sample_content_report_lists_every_flagged_page_and_only_those(client, editor):
+    client.force_login(editor)
+    body = client.get("/admin/reports/sample-content/?per_page=100").content.decode()
+    flagged = [p for p in Page.objects.live().specific() if getattr(p, "is_sample", False)]
+    assert flagged
+    for page in InnovationPage.objects.filter(is_sample=True)[:5]:
+        assert f"/admin/pages/{page.pk}/edit/" in body
+    manafe = PartnerPage.objects.get(slug_en="manafe-consulting")
+    assert f"/admin/pages/{manafe.pk}/edit/" not in body
+
+
+def test_reports_are_closed_to_visitors(client):
+    response = client.get("/admin/reports/translation-status/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
