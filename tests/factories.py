@@ -2,7 +2,7 @@
 
 import itertools
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from news.models import NewsArticlePage
 from showcase.models import InnovationPage, PartnerPage
@@ -20,66 +20,67 @@ def publish(parent, page, revision=False):
     return page
 
 
-def innovation(index, *, stage="idea", themes=(), partners=(), image=None, english=True):
+def translated_page(model, parent, title, slug=None, *, revision=True, **fields):
+    """A live page of `model` under `parent`. `title` and `slug` are (Arabic, English) pairs;
+    an empty English title leaves the page untranslated. With `revision`, it is published
+    the way the admin does it, so the publishing signals run."""
     n = next(_counter)
-    page = InnovationPage(
-        title=f"ابتكار اختبار {n}",
-        title_ar=f"ابتكار اختبار {n}",
-        title_en=f"Test innovation {n}" if english else "",
-        slug=f"test-innovation-{n}",
-        slug_ar=f"ابتكار-اختبار-{n}",
-        slug_en=f"test-innovation-{n}",
-        summary=f"ملخص {n}",
+    slug = slug or (f"صفحة-اختبار-{n}", f"test-page-{n}" if title[1] else "")
+    # In Arabic, so that untranslated fields (`title`, `slug`) land in the Arabic columns
+    # whatever language an earlier request left active.
+    with translation.override("ar"):
+        page = model(
+            title=title[0],
+            title_ar=title[0],
+            title_en=title[1],
+            slug=slug[0],
+            slug_ar=slug[0],
+            slug_en=slug[1],
+            **fields,
+        )
+        return publish(parent, page, revision=revision)
+
+
+def innovation(index, *, stage="idea", themes=(), partners=(), image=None):
+    n = next(_counter)
+    return translated_page(
+        InnovationPage,
+        index,
+        (f"ابتكار اختبار {n}", f"Test innovation {n}"),
+        revision=False,
         summary_ar=f"ملخص {n}",
         summary_en=f"Summary {n}",
         challenge_ar="<p>تحد</p>",
-        challenge="<p>تحد</p>",
         solution_ar="<p>حل</p>",
-        solution="<p>حل</p>",
         stage=stage,
         image=image,
+        themes=list(themes),
+        partners=list(partners),
     )
-    page.themes = list(themes)
-    page.partners = list(partners)
-    return publish(index, page)
 
 
 def partner(index, *, kind="company", logo=None):
     n = next(_counter)
-    return publish(
-        index,
-        PartnerPage(
-            title=f"شريك اختبار {n}",
-            title_ar=f"شريك اختبار {n}",
-            title_en=f"Test partner {n}",
-            slug=f"test-partner-{n}",
-            slug_ar=f"شريك-اختبار-{n}",
-            slug_en=f"test-partner-{n}",
-            kind=kind,
-            logo=logo,
-        ),
+    return translated_page(
+        PartnerPage, index, (f"شريك اختبار {n}", f"Test partner {n}"), revision=False, kind=kind, logo=logo
     )
 
 
 def article(index, *, kind="news", date=None, tags=(), image=None):
     n = next(_counter)
-    page = NewsArticlePage(
-        title=f"خبر اختبار {n}",
-        title_ar=f"خبر اختبار {n}",
-        title_en=f"Test article {n}",
-        slug=f"test-article-{n}",
-        slug_ar=f"خبر-اختبار-{n}",
-        slug_en=f"test-article-{n}",
-        lead="مقدمة",
+    extra = {"date": date} if date else {}
+    return translated_page(
+        NewsArticlePage,
+        index,
+        (f"خبر اختبار {n}", f"Test article {n}"),
+        revision=False,
         lead_ar="مقدمة",
         lead_en="Lead",
         kind=kind,
         hero_image=image,
+        tags=list(tags),
+        **extra,
     )
-    if date:
-        page.date = date
-    page.tags = list(tags)
-    return publish(index, page)
 
 
 def image(key="test"):

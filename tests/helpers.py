@@ -6,6 +6,25 @@ from html.parser import HTMLParser
 from django.utils import translation
 
 
+def page_types():
+    """Every public page type, in the order a visitor meets them."""
+    from home.models import HomePage, StandardPage
+    from news.models import NewsArticlePage, NewsIndexPage, PressKitPage
+    from showcase.models import InnovationPage, PartnerIndexPage, PartnerPage, ShowcaseIndexPage
+
+    return [
+        HomePage,
+        StandardPage,
+        PartnerIndexPage,
+        PartnerPage,
+        ShowcaseIndexPage,
+        InnovationPage,
+        NewsIndexPage,
+        NewsArticlePage,
+        PressKitPage,
+    ]
+
+
 def url_in(page, language):
     with translation.override(language):
         return page.get_url()

@@ -8,8 +8,8 @@ from urllib.parse import unquote, urlsplit
 
 import extruct
 from django.conf import settings
-from django.utils import translation
 
+from tests.factories import translated_page
 from tests.helpers import parse
 
 BASE = "http://testserver"
@@ -45,29 +45,11 @@ def media_file(url):
     return Path(settings.MEDIA_ROOT) / unquote(parts.path.removeprefix(settings.MEDIA_URL))
 
 
-def publish_child(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
 def arabic_only(model, parent, slug, title, **fields):
     """A page of `model` under `parent`, published in Arabic with no English title."""
-    with translation.override("ar"):
-        page = model(title=title, title_ar=title, title_en="", slug=slug, slug_ar=slug, slug_en="", **fields)
-        return publish_child(parent, page)
+    return translated_page(model, parent, (title, ""), (slug, ""), **fields)
 
 
 def bilingual(model, parent, slugs, titles, **fields):
     """A page of `model` under `parent`, published in both languages."""
-    with translation.override("ar"):
-        page = model(
-            title=titles[0],
-            title_ar=titles[0],
-            title_en=titles[1],
-            slug=slugs[0],
-            slug_ar=slugs[0],
-            slug_en=slugs[1],
-            **fields,
-        )
-        return publish_child(parent, page)
+    return translated_page(model, parent, titles, slugs, **fields)

@@ -10,6 +10,7 @@ import json
 from django.db.models import F, Q
 from django.utils import timezone
 from modeltranslation.translator import NotRegistered, translator
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.models import TranslationStamp
@@ -25,12 +26,29 @@ def translatable_fields(model):
         return []
 
 
+def _without_ids(data):
+    """StreamField data minus block ids, which change without the text changing."""
+    if isinstance(data, dict):
+        return {key: _without_ids(value) for key, value in data.items() if key != "id"}
+    if isinstance(data, list):
+        return [_without_ids(item) for item in data]
+    return data
+
+
+def _comparable(page, field):
+    value = field.value_from_object(page)
+    if isinstance(field, StreamField):
+        return _without_ids(field.stream_block.get_prep_value(value)) if value else []
+    return field.value_to_string(page)
+
+
 def language_digest(page, language):
-    values = {}
-    for name in translatable_fields(type(page)):
-        field = page._meta.get_field(f"{name}_{language}")
-        values[name] = field.value_to_string(page)
-    return hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()
+    """A fingerprint of the page's text in one language, the same however it was loaded."""
+    values = {
+        name: _comparable(page, page._meta.get_field(f"{name}_{language}"))
+        for name in translatable_fields(type(page))
+    }
+    return hashlib.sha256(json.dumps(values, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def record_publish(page):

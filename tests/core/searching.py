@@ -8,6 +8,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from home.models import StandardPage
+from tests.factories import translated_page
 
 _RESULT = re.compile(r'<li class="search-result" data-testid="search-result">(.*?)</li>', re.S)
 _LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.S)
@@ -22,21 +23,10 @@ def publish_page(parent, *, title, body=("", ""), slug=None, model=StandardPage,
     if slug is None:
         digest = hashlib.sha256(title[0].encode()).hexdigest()[:10]
         slug = (f"صفحة-{digest}", f"page-{digest}")
-    page = model(
-        title=title[0],
-        title_ar=title[0],
-        title_en=title[1],
-        slug=slug[0],
-        slug_ar=slug[0],
-        slug_en=slug[1],
-        **fields,
-    )
     if model is StandardPage:
-        page.body_ar = [("paragraph", f"<p>{body[0]}</p>")] if body[0] else []
-        page.body_en = [("paragraph", f"<p>{body[1]}</p>")] if body[1] else []
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+        fields["body_ar"] = [("paragraph", f"<p>{body[0]}</p>")] if body[0] else []
+        fields["body_en"] = [("paragraph", f"<p>{body[1]}</p>")] if body[1] else []
+    return translated_page(model, parent, title, slug, **fields)
 
 
 def republish(page, **changes):

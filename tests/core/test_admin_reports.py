@@ -95,3 +95,12 @@ def test_reports_are_closed_to_visitors(client):
     response = client.get("/admin/reports/translation-status/")
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
+
+
+def test_publishing_again_without_changes_moves_no_stamp(story):
+    from core.models import TranslationStamp
+
+    before = TranslationStamp.objects.get(page=story)
+    StandardPage.objects.get(pk=story.pk).save_revision().publish()
+    after = TranslationStamp.objects.get(page=story)
+    assert (after.ar_changed_at, after.en_changed_at) == (before.ar_changed_at, before.en_changed_at)

@@ -14,8 +14,8 @@ from PIL import Image
 from core.models import CustomImage, SiteSettings
 from home.models import HomePage, StandardPage
 from news.models import NewsArticlePage, NewsIndexPage, PressKitPage
-from showcase.models import InnovationPage, PartnerIndexPage, PartnerPage, ShowcaseIndexPage
-from tests.helpers import canonical, hreflangs, parse, robots, url_in
+from showcase.models import InnovationPage, PartnerPage
+from tests.helpers import canonical, hreflangs, page_types, parse, robots, url_in
 from tests.seo_helpers import (
     ARABIC_LETTERS,
     BASE,
@@ -27,17 +27,7 @@ from tests.seo_helpers import (
     title_text,
 )
 
-PAGE_TYPES = [
-    HomePage,
-    StandardPage,
-    PartnerIndexPage,
-    PartnerPage,
-    ShowcaseIndexPage,
-    InnovationPage,
-    NewsIndexPage,
-    NewsArticlePage,
-    PressKitPage,
-]
+PAGE_TYPES = page_types()
 NEWSROOM_TYPES = (NewsIndexPage, NewsArticlePage, PressKitPage)
 OG_LOCALES = {"ar": "ar_SA", "en": "en_US"}
 OTHER = {"ar": "en", "en": "ar"}

@@ -10,19 +10,9 @@ from wagtail.users.models import UserProfile
 from home.models import HomePage, StandardPage
 from news.models import NewsArticlePage, NewsIndexPage, PressKitPage
 from showcase.models import InnovationPage, PartnerIndexPage, PartnerPage, ShowcaseIndexPage
-from tests.helpers import parse, url_in
+from tests.helpers import page_types, parse, url_in
 
-PAGE_TYPES = [
-    HomePage,
-    StandardPage,
-    PartnerIndexPage,
-    PartnerPage,
-    ShowcaseIndexPage,
-    InnovationPage,
-    NewsIndexPage,
-    NewsArticlePage,
-    PressKitPage,
-]
+PAGE_TYPES = page_types()
 
 
 def first_of(model):
