@@ -18,11 +18,6 @@ def current_language():
     return translation.get_language() or DEFAULT_LANGUAGE
 
 
-def other_language(language=None):
-    language = language or current_language()
-    return next(code for code in LANGUAGE_CODES if code != language)
-
-
 def is_translated(obj, language=None):
     """A page (or snippet) exists in a language when its title there is filled in.
 

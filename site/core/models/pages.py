@@ -71,7 +71,6 @@ class BasePage(Page):
         # A page with no English title answers its English URL with a plain notice pointing
         # to the Arabic page, instead of mixing Arabic content into an English layout.
         if not self.is_translated():
-            request.is_preview = getattr(request, "is_preview", False)
             return render(
                 request,
                 "core/untranslated.html",

@@ -88,11 +88,6 @@ def home_url(context):
     return root.get_url(request) if root else f"/{current_language()}/"
 
 
-@register.filter
-def in_language(page, language):
-    return is_translated(page, language)
-
-
 @register.simple_tag(takes_context=True)
 def page_query(context, number):
     """The current query string with `page` set to `number`, filters kept."""
