@@ -5,12 +5,14 @@ find_python() {
   local candidates=() version
   [ -n "${PYTHON:-}" ] && candidates+=("$PYTHON")
   candidates+=(python3.13 python3.12 python3)
-  # pyenv's shims refuse a version that is not selected, so ask pyenv for the real paths.
-  if command -v pyenv >/dev/null 2>&1; then
-    for version in $(pyenv versions --bare 2>/dev/null | grep -E '^3\.(1[2-9]|[2-9][0-9])' | sort -rV); do
-      candidates+=("$(pyenv root)/versions/$version/bin/python")
-    done
-  fi
+  # pyenv's shims refuse a version that is not selected, so look at its real paths (whether
+  # or not pyenv itself is on PATH), newest first.
+  local pyenv_root="${PYENV_ROOT:-$HOME/.pyenv}"
+  command -v pyenv >/dev/null 2>&1 && pyenv_root="$(pyenv root)"
+  for version in $(ls "$pyenv_root/versions" 2>/dev/null | grep -E '^3\.(1[2-9]|[2-9][0-9])' | sort -rV); do
+    candidates+=("$pyenv_root/versions/$version/bin/python")
+  done
+  candidates+=(/usr/local/bin/python3.13 /usr/local/bin/python3.12 /usr/bin/python3.13 /usr/bin/python3.12)
   for candidate in "${candidates[@]}"; do
     if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then
       command -v "$candidate" 2>/dev/null || echo "$candidate"
