@@ -38,10 +38,13 @@ def lighthouse(url, chromium, out_dir):
         "--chrome-flags=--headless " + " ".join(CHROMIUM_ARGS),
     ]
     env = {**os.environ, "CHROME_PATH": chromium}
-    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
-    if result.returncode != 0 or not report.exists():
-        raise RuntimeError(f"Lighthouse failed on {url}:\n{result.stderr[-2000:]}")
-    return json.loads(report.read_text())
+    # Lighthouse now and then loses its trace (NO_NAVSTART, NO_FCP): try again, twice at most.
+    for _attempt in range(3):
+        report.unlink(missing_ok=True)
+        result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
+        if result.returncode == 0 and report.exists():
+            return json.loads(report.read_text())
+    raise RuntimeError(f"Lighthouse failed on {url}:\n{result.stderr[-2000:]}")
 
 
 def summarise(report):

@@ -124,6 +124,9 @@ def test_keyboard_operates_the_search_form(new_page, urls, language):
 def test_keyboard_operates_the_showcase_filters(new_page, urls, language):
     page = new_page(width=390)
     page.goto(urls["ShowcaseIndexPage"][language])
+    # On a phone the filters fold behind a disclosure: open it with the keyboard first.
+    tab_to(page, ".filters-panel__toggle")
+    page.keyboard.press("Enter")
     tab_to(page, "[data-testid=showcase-filters] input[name=theme]")
     value = page.evaluate("document.activeElement.value")
     page.keyboard.press("Space")
@@ -195,3 +198,36 @@ def test_copy_buttons_stay_hidden_without_javascript(new_page, urls, language):
     page.goto(urls["PressKitPage"][language])
     assert page.locator("button[data-copy]").count() == 2
     assert not page.locator("button[data-copy]").first.is_visible()
+
+
+def test_video_loads_from_its_host_only_after_a_click(new_page, urls, server):
+    """The facade contract: no request to the video host until the visitor presses play.
+
+    The demo innovations have no video, so the facade markup (as innovation_page.html
+    renders it) is put into the page's HTML on the way in; the video host is never reached.
+    """
+    page = new_page()
+    video_requests = []
+    page.route("https://www.youtube-nocookie.com/**", lambda route: (video_requests.append(1), route.abort()))
+    facade = (
+        '<section class="video"><h2>Video</h2><div class="video__frame" '
+        'data-video-src="https://www.youtube-nocookie.com/embed/abcdefgh?autoplay=1" '
+        'data-video-title="Video: demo"><a class="button" href="https://www.youtube.com/watch?v=abcdefgh" '
+        "data-video-play>Play</a></div></section>"
+    )
+
+    def with_facade(route):
+        response = route.fetch()
+        # Into the page's own <article>, which closes last (cards are articles too).
+        head, _sep, tail = response.text().rpartition("</article>")
+        route.fulfill(response=response, body=head + facade + "</article>" + tail)
+
+    page.route(server.base_url + urls["InnovationPage"]["en"], with_facade)
+    page.goto(urls["InnovationPage"]["en"], wait_until="networkidle")
+    assert page.locator(".video__frame iframe").count() == 0
+    assert video_requests == []
+    page.locator("a[data-video-play]").click()
+    iframe = page.locator(".video__frame iframe")
+    assert iframe.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/")
+    assert iframe.get_attribute("title") == "Video: demo"
+    assert page.url.endswith(urls["InnovationPage"]["en"]), "the click did not leave the page"
