@@ -48,3 +48,17 @@ prepare_database() {
   python manage.py update_translation_fields >/dev/null
   python manage.py set_translation_url_paths
 }
+
+ensure_chromium() {
+  # Browser tests and the audit drive Debian's Chromium (never a browser that a test tool
+  # downloads itself). Install it when missing and we may (root, apt-get); otherwise the
+  # browser tests fail with a message saying what to install.
+  command -v chromium >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Debian's chromium for the browser tests…" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "chromium is missing: install Debian's package (apt-get install chromium)." >&2
+  fi
+}

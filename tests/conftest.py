@@ -44,3 +44,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "browser" not in item.keywords:
             item.add_marker(pytest.mark.django_db)
+    # Browser tests run last: Playwright's sync API keeps an event loop running in this
+    # thread while Chromium is open, and Django refuses database work inside one.
+    items.sort(key=lambda item: "browser" in item.keywords)
