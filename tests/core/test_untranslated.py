@@ -4,22 +4,20 @@ import pytest
 
 from home.models import StandardPage
 from news.models import NewsArticlePage, NewsIndexPage
+from tests.factories import translated_page
 from tests.helpers import parse, robots, url_in
 
 
 @pytest.fixture
 def arabic_only(home):
-    page = StandardPage(
-        title="صفحة بالعربية فقط",
-        title_ar="صفحة بالعربية فقط",
-        slug="صفحة-عربية",
-        slug_ar="صفحة-عربية",
+    return translated_page(
+        StandardPage,
+        home,
+        ("صفحة بالعربية فقط", ""),
+        ("صفحة-عربية", ""),
         intro_ar="نص عربي لم يترجم بعد",
         show_in_menus=True,
     )
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def test_english_url_answers_with_a_notice_linking_to_arabic(client, arabic_only):
@@ -49,16 +47,9 @@ def test_left_out_of_english_menus_but_in_arabic_ones(client, arabic_only):
 
 def test_left_out_of_english_listings(client):
     newsroom = NewsIndexPage.objects.get()
-    article = NewsArticlePage(
-        title="خبر بلا ترجمة",
-        title_ar="خبر بلا ترجمة",
-        slug="خبر-بلا-ترجمة",
-        slug_ar="خبر-بلا-ترجمة",
-        lead_ar="مقدمة",
-        lead="مقدمة",
+    article = translated_page(
+        NewsArticlePage, newsroom, ("خبر بلا ترجمة", ""), ("خبر-بلا-ترجمة", ""), lead_ar="مقدمة"
     )
-    newsroom.add_child(instance=article)
-    article.save_revision().publish()
     assert "خبر بلا ترجمة" in client.get(url_in(newsroom, "ar")).content.decode()
     english = client.get(url_in(newsroom, "en")).content.decode()
     assert "خبر بلا ترجمة" not in english
