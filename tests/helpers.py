@@ -82,3 +82,11 @@ def switcher_hrefs(response):
 
 def text(response):
     return re.sub(r"\s+", " ", response.content.decode())
+
+
+def sign_in(client, user):
+    """Sign an editor in to the admin. Every test that needs the admin goes through here, so
+    the one place that knows how an editor gets in (password, then any second factor) is this.
+    """
+    client.force_login(user)
+    return client

@@ -9,6 +9,7 @@ from wagtail.users.models import UserProfile
 from home.models import StandardPage
 from showcase.models import InnovationPage, PartnerPage
 from tests.factories import publish
+from tests.helpers import sign_in
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ def story():
 
 
 def test_fully_translated_site_needs_nothing(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     body = status_report(client)
     assert "Every live page has an up-to-date English version." in body
 
@@ -44,7 +45,7 @@ def test_fully_translated_site_needs_nothing(client, editor):
 def test_lists_a_page_without_english_with_a_link_to_edit_it(client, editor, home):
     page = StandardPage(title="بلا ترجمة", title_ar="بلا ترجمة", slug="بلا-ترجمة", slug_ar="بلا-ترجمة")
     publish(home, page, revision=True)
-    client.force_login(editor)
+    sign_in(client, editor)
     body = status_report(client)
     assert f'href="/admin/pages/{page.pk}/edit/"' in body
     assert "بلا ترجمة" in body
@@ -52,7 +53,7 @@ def test_lists_a_page_without_english_with_a_link_to_edit_it(client, editor, hom
 
 
 def test_lists_a_page_whose_arabic_changed_after_its_english(client, editor, story):
-    client.force_login(editor)
+    sign_in(client, editor)
     assert f"/admin/pages/{story.pk}/edit/" not in status_report(client)
     story.intro_ar = story.intro_ar + " (تحديث)"
     story.save_revision().publish()
@@ -69,19 +70,19 @@ def test_lists_a_page_whose_arabic_changed_after_its_english(client, editor, sto
 def test_an_english_only_change_does_not_flag_the_page(client, editor, story):
     story.intro_en = story.intro_en + " (typo fixed)"
     story.save_revision().publish()
-    client.force_login(editor)
+    sign_in(client, editor)
     assert f"/admin/pages/{story.pk}/edit/" not in status_report(client)
 
 
 def test_report_is_in_the_editors_language(client, editor):
     set_admin_language(editor, "ar")
-    client.force_login(editor)
+    sign_in(client, editor)
     body = status_report(client)
     assert "حالة الترجمة" in body
 
 
 def test_sample_content_report_lists_every_flagged_page_and_only_those(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     body = client.get("/admin/reports/sample-content/?per_page=100").content.decode()
     flagged = [p for p in Page.objects.live().specific() if getattr(p, "is_sample", False)]
     assert flagged

@@ -10,7 +10,7 @@ from wagtail.users.models import UserProfile
 from home.models import HomePage, StandardPage
 from news.models import NewsArticlePage, NewsIndexPage, PressKitPage
 from showcase.models import InnovationPage, PartnerIndexPage, PartnerPage, ShowcaseIndexPage
-from tests.helpers import page_types, parse, url_in
+from tests.helpers import page_types, parse, sign_in, url_in
 
 PAGE_TYPES = page_types()
 
@@ -40,7 +40,7 @@ def editor(db):
 
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
 def test_admin_edits_both_languages_on_one_screen(client, editor, model):
-    client.force_login(editor)
+    sign_in(client, editor)
     page = first_of(model)
     response = client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
@@ -54,7 +54,7 @@ def test_admin_follows_the_editors_language(client, editor, language, direction)
     profile = UserProfile.get_for_user(editor)
     profile.preferred_language = language
     profile.save()
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.get("/admin/")
     assert response.status_code == 200
     assert parse(response).html_attrs["dir"] == direction
@@ -70,7 +70,7 @@ def test_preview_in_each_language(model, language):
 
 
 def test_admin_makes_no_request_to_outside_hosts(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     body = client.get("/admin/").content.decode()
     assert "gravatar.com" not in body
     assert "releases.wagtail.io" not in body
@@ -114,5 +114,5 @@ class TestPlacement(WagtailPageTestCase):
 
 
 def test_admin_is_arabic_until_the_editor_chooses(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     assert parse(client.get("/admin/")).html_attrs["lang"] == "ar"
