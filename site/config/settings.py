@@ -12,6 +12,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
+from editing.labels import localized_verbose_name
 
 SITE_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = SITE_DIR.parent
@@ -75,6 +76,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
     "core",
+    "editing",
     "home",
     "showcase",
     "news",
@@ -162,6 +164,8 @@ MODELTRANSLATION_LANGUAGES = ("ar", "en")
 # English falls back to Arabic inside the admin and for slugs; the public pages never show
 # that fallback silently: an untranslated page answers with a notice instead (core.pages).
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("ar",)
+# Per-language form fields are labelled "Title (Arabic)" in the admin's own language, not "[ar]".
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
