@@ -5,7 +5,7 @@ from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Page, get_page_models
 
 from core.models import BasePage
-from core.translation_status import pages_needing_translation
+from core.translation_status import fields_missing_english, pages_needing_translation
 
 
 def _editable(view, pages):
@@ -30,6 +30,20 @@ class TranslationStatusView(PageReportView):
             .order_by("path")
         )
         return super().get_queryset()
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        # Only the rows on this page of the report: one lookup each for their own fields.
+        for page in context["object_list"]:
+            page.fields_missing_english = fields_missing_english(page)
+            stamp = getattr(page, "translation_stamp", None)
+            page.english_outdated = bool(
+                stamp
+                and stamp.ar_changed_at
+                and stamp.en_changed_at
+                and stamp.ar_changed_at > stamp.en_changed_at
+            )
+        return context
 
 
 def sample_page_ids():

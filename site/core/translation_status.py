@@ -9,9 +9,10 @@ import json
 
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.text import capfirst
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from core.models import TranslationStamp
 
@@ -69,7 +70,67 @@ def record_publish(page):
 
 
 def pages_needing_translation():
-    """Live pages with no English title, or whose Arabic changed after their English."""
+    """Live pages with no English title, whose Arabic changed after their English, or with a
+    field written in Arabic and left empty in English."""
     missing_english = Q(title_en="") | Q(title_en__isnull=True)
     outdated = Q(translation_stamp__ar_changed_at__gt=F("translation_stamp__en_changed_at"))
-    return Page.objects.live().filter(depth__gt=1).filter(missing_english | outdated)
+    incomplete = Q(pk__in=pages_with_fields_missing_english())
+    return Page.objects.live().filter(depth__gt=1).filter(missing_english | outdated | incomplete)
+
+
+def _blank(name, field):
+    """A Q for "this column holds nothing": NULL, an empty string, or an empty stream."""
+    if isinstance(field, StreamField):
+        return Q(**{f"{name}__isnull": True}) | Q(**{name: []})
+    return Q(**{f"{name}__isnull": True}) | Q(**{name: ""})
+
+
+def _missing_english_q(model, name):
+    arabic = model._meta.get_field(f"{name}_ar")
+    english = model._meta.get_field(f"{name}_en")
+    return ~_blank(f"{name}_ar", arabic) & _blank(f"{name}_en", english)
+
+
+def untranslated_field_names(model):
+    """The page's own translatable text fields (titles and slugs have their own checks)."""
+    return [name for name in translatable_fields(model) if name not in {"title", "seo_title"}]
+
+
+def pages_with_fields_missing_english():
+    """Ids of live, translated pages with a field written in Arabic but left empty in English."""
+    ids = []
+    for model in get_page_models():
+        names = untranslated_field_names(model)
+        if not names or model._meta.abstract:
+            continue
+        missing = Q()
+        for name in names:
+            missing |= _missing_english_q(model, name)
+        ids += (
+            model.objects.live()
+            .exclude(title_en="")
+            .exclude(title_en__isnull=True)
+            .filter(missing)
+            .values_list("pk", flat=True)
+        )
+    return ids
+
+
+def fields_missing_english(page):
+    """Labels of the fields of one page that have Arabic text and no English (admin language)."""
+    page = page.specific
+    missing = []
+    for name in untranslated_field_names(type(page)):
+        arabic = page._meta.get_field(f"{name}_ar").value_from_object(page)
+        english = page._meta.get_field(f"{name}_en").value_from_object(page)
+        if _has_text(arabic) and not _has_text(english):
+            missing.append(capfirst(page._meta.get_field(name).verbose_name))
+    return missing
+
+
+def _has_text(value):
+    if value is None:
+        return False
+    if hasattr(value, "raw_data"):  # a StreamValue
+        return len(value) > 0
+    return bool(str(value).strip())

@@ -105,3 +105,23 @@ def test_publishing_again_without_changes_moves_no_stamp(story):
     StandardPage.objects.get(pk=story.pk).save_revision().publish()
     after = TranslationStamp.objects.get(page=story)
     assert (after.ar_changed_at, after.en_changed_at) == (before.ar_changed_at, before.en_changed_at)
+
+
+@pytest.mark.parametrize(("admin_language", "label"), [("en", "Introduction"), ("ar", "المقدمة")])
+def test_lists_the_fields_of_a_translated_page_that_still_lack_english(
+    client, editor, story, admin_language, label
+):
+    story.intro_en = ""
+    story.save_revision().publish()
+    set_admin_language(editor, admin_language)
+    sign_in(client, editor)
+    body = status_report(client)
+    assert f'href="/admin/pages/{story.pk}/edit/"' in body
+    missing = body.split('data-testid="fields-missing-english"')[1].split("</p>")[0]
+    assert label in missing
+    assert "Out of date" not in body and "بحاجة إلى تحديث" not in body  # only a field is missing
+    # Writing the English brings the page off the report.
+    story = StandardPage.objects.get(pk=story.pk)
+    story.intro_en = "The camp in brief."
+    story.save_revision().publish()
+    assert f"/admin/pages/{story.pk}/edit/" not in status_report(client)
