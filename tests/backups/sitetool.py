@@ -7,6 +7,8 @@ snapshots can be compared.
 
     python tests/backups/sitetool.py build
     python tests/backups/sitetool.py snapshot OUT.json
+    python tests/backups/sitetool.py tables OUT.json     (the table digests alone: fast)
+    python tests/backups/sitetool.py mutate              (an extra user and a stray upload)
 """
 
 import hashlib
@@ -115,8 +117,20 @@ def snapshot():
     return {"pages": pages, "revisions": revisions, "users": users, "tables": tables()}
 
 
+def mutate():
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    get_user_model().objects.create_user("intruder", "intruder@example.org", "a-long-test-password-3")
+    default_storage.save("stray/file.txt", ContentFile(b"not from the backup"))
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "build":
+    command = sys.argv[1]
+    if command == "build":
         build()
+    elif command == "mutate":
+        mutate()
     else:
-        Path(sys.argv[2]).write_text(json.dumps(snapshot(), cls=DjangoJSONEncoder, ensure_ascii=False))
+        result = snapshot() if command == "snapshot" else {"tables": tables()}
+        Path(sys.argv[2]).write_text(json.dumps(result, cls=DjangoJSONEncoder, ensure_ascii=False))
