@@ -55,6 +55,11 @@ def build():
         "backup-editor", "editor@example.org", "a-long-test-password-2", first_name="محرر"
     )
     editor.groups.add(Group.objects.get(name="Editors"))
+    if apps.is_installed("django_otp.plugins.otp_totp"):
+        # Second factors live in django-otp's tables: the round trip must bring them back too.
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        TOTPDevice.objects.create(user=editor, name="phone", confirmed=True)
     # A draft on top of a published page: the restored site must keep both revisions apart.
     page = Page.objects.live().filter(depth=3).order_by("path").first().specific
     page.title_en = f"{page.title_en} (draft)"
