@@ -242,3 +242,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "zip", "txt", "docx", "pptx", "svg", "png", "jpg"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Backups: bin/backup and bin/restore (manage.py backup_site / restore_site). No settings of
+# their own: they read DATABASES and the default storage configured above.
+INSTALLED_APPS += ["backups"]

@@ -1,0 +1,1 @@
+"""Editing safeguards for the Wagtail admin shared by every page type."""

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from core.i18n import current_language, is_translated
+from editing.forms import ConflictCheckingPageForm
 
 
 class BasePage(Page):
@@ -23,6 +24,8 @@ class BasePage(Page):
     )
 
     settings_panels = Page.settings_panels + [FieldPanel("is_sample")]
+    # Refuses a stale edit form instead of letting it overwrite a newer save (editing.forms).
+    base_form_class = ConflictCheckingPageForm
 
     preview_modes = [("ar", _("Arabic")), ("en", _("English"))]
     default_preview_mode = "ar"
