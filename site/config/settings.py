@@ -238,3 +238,19 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "zip", "txt", "docx", "pptx", "svg", "png", "jpg"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Serving (ops branch): trusted proxies, the health check, database outages, static files.
+# The proxies whose X-Forwarded-* headers count (comma-separated addresses or networks, "*" for
+# any); gunicorn.conf.py reads the same variable, so gunicorn and Django agree.
+FORWARDED_ALLOW_IPS = env_list("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+# First, so nothing below sees a forwarded header from an untrusted peer.
+MIDDLEWARE.insert(0, "serving.proxy.ForwardedHeadersMiddleware")
+# Turns a database outage raised in a view into the 503 page (serving.outage).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "serving.outage.DatabaseOutageMiddleware",
+)
+# Platform health checks often come over plain HTTP from inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+# Where collectstatic writes (benchmarks collect into a temporary folder).
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
