@@ -246,3 +246,22 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Backups: bin/backup and bin/restore (manage.py backup_site / restore_site). No settings of
 # their own: they read DATABASES and the default storage configured above.
 INSTALLED_APPS += ["backups"]
+# Serving (ops branch): trusted proxies, the health check, database outages, static files.
+# The proxies whose X-Forwarded-* headers count (comma-separated addresses or networks, "*" for
+# any); gunicorn.conf.py reads the same variable, so gunicorn and Django agree.
+FORWARDED_ALLOW_IPS = env_list("FORWARDED_ALLOW_IPS") or ["127.0.0.1", "::1"]  # empty = default, as gunicorn
+# First, so nothing below sees a forwarded header from an untrusted peer.
+MIDDLEWARE.insert(0, "serving.proxy.ForwardedHeadersMiddleware")
+# Turns a database outage raised in a view into the 503 page (serving.outage).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "serving.outage.DatabaseOutageMiddleware",
+)
+# An unreachable database host must fail a request in seconds (then the 503 page), not hang
+# until gunicorn kills the worker.
+if USING_POSTGRES:
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+# Platform health checks often come over plain HTTP from inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+# Where collectstatic writes (benchmarks collect into a temporary folder).
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")

@@ -11,9 +11,12 @@ from core import views as core_views
 from core.search.views import search_view
 from core.sitemaps import sitemap
 from news.feeds import NewsFeed, PressReleaseFeed
+from serving.health import health
 
 urlpatterns = [
     path("", core_views.language_root, name="language_root"),
+    # Unprefixed and never cached: load balancers and uptime checks (serving.health).
+    path("health/", health, name="health"),
     path("language/<str:code>/", core_views.switch_language, name="switch_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -42,4 +45,5 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "core.views.page_not_found"
-handler500 = "core.views.server_error"
+# A database outage becomes the 503 page, anything else the 500 page (serving.outage).
+handler500 = "serving.outage.server_error"

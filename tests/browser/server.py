@@ -120,8 +120,10 @@ class ProductionServer:
                 sys.executable,
                 "-m",
                 "gunicorn",
-                "--pythonpath",
-                "site",
+                # The project's gunicorn settings (as the Procfile), with the bind, worker
+                # count and a patient timeout for this machine given on the command line.
+                "--config",
+                "gunicorn.conf.py",
                 "config.wsgi",
                 "--bind",
                 f"127.0.0.1:{self.port}",
