@@ -238,3 +238,12 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "zip", "txt", "docx", "pptx", "svg", "png", "jpg"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Scale: page costs that do not grow with the site (site/pagetree/)
+# Routing and slug validation look pages up by slug in the database instead of loading every
+# sibling (pagetree overrides wagtail-modeltranslation's patches; it must come after it).
+INSTALLED_APPS.append("pagetree")
+# The public search has its own index (core.search); Wagtail's backend only serves the admin's
+# page search and choosers. The fallback backend keeps no index (nothing is written on publish)
+# and answers those admin searches with case-insensitive matches on the search fields.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database.fallback"}}
