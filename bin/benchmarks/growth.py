@@ -12,6 +12,7 @@ and prints one Markdown table: the median of 5 requests through Django's test cl
 warm-up, with the query count of the last one, at each size, and the ratio to the demo.
 """
 
+import contextlib
 import os
 import statistics
 import sys
@@ -113,7 +114,9 @@ def checks():
 
 
 def main():
-    connection = setup()
+    # Migrations and the translation commands print; only the table goes to standard output.
+    with contextlib.redirect_stdout(sys.stderr):
+        connection = setup()
     from growth_pages import grow, page_count
 
     results, notes = {}, []
