@@ -61,10 +61,6 @@ def _site_or_404(request):
     return site
 
 
-def _absolute(request, path):
-    return request.build_absolute_uri(path)
-
-
 @x_robots_tag
 def sitemap_index(request):
     """The index: one entry per section, language and file of `URLS_PER_FILE` URLs."""
@@ -78,7 +74,7 @@ def sitemap_index(request):
             )
             if not totals["count"]:
                 continue
-            location = _absolute(request, reverse("sitemap_section", args=[language, key]))
+            location = request.build_absolute_uri(reverse("sitemap_section", args=[language, key]))
             pages = range(1, (totals["count"] - 1) // URLS_PER_FILE + 2)
             files += [
                 SitemapFile(location if number == 1 else f"{location}?p={number}", totals["last"])
@@ -101,25 +97,36 @@ def sitemap_section(request, language, section):
         chunk = Paginator(pages, URLS_PER_FILE, allow_empty_first_page=False).page(request.GET.get("p", 1))
     except InvalidPage as error:
         raise Http404 from error
-    urls = [_entry(request, page, language) for page in chunk.object_list]
+    pages = list(chunk.object_list)
+    locations = _locations(request, pages)
+    urls = [_entry(page, language, locations) for page in pages]
     return TemplateResponse(request, "sitemap.xml", {"urlset": urls}, content_type="application/xml")
 
 
-def _entry(request, page, language):
-    languages = [code for code in LANGUAGE_CODES if is_translated(page, code)]
-    locations = {code: _location(request, page, code) for code in languages}
-    alternates = [{"lang_code": code, "location": location} for code, location in locations.items()]
+def _locations(request, pages):
+    """{(page id, language): absolute URL} for every language each page exists in.
+
+    One pass per language: Wagtail keeps the site's root paths per request for the active
+    language only, so switching language page by page would fetch them again for every URL.
+    """
+    locations = {}
+    for code in LANGUAGE_CODES:
+        with translation.override(code):
+            for page in pages:
+                if is_translated(page, code):
+                    _site_id, _root_url, path = page.get_url_parts(request=request)
+                    locations[page.pk, code] = request.build_absolute_uri(path)
+    return locations
+
+
+def _entry(page, language, locations):
+    languages = [code for code in LANGUAGE_CODES if (page.pk, code) in locations]
+    alternates = [{"lang_code": code, "location": locations[page.pk, code]} for code in languages]
     # x-default is the Arabic URL itself, as in each page's <head>: every page keeps its
     # language prefix and unprefixed paths are 404s.
-    alternates.append({"lang_code": "x-default", "location": locations[settings.LANGUAGE_CODE]})
+    alternates.append({"lang_code": "x-default", "location": locations[page.pk, settings.LANGUAGE_CODE]})
     return {
-        "location": locations[language],
+        "location": locations[page.pk, language],
         "lastmod": page.last_published_at or page.latest_revision_created_at,
         "alternates": alternates,
     }
-
-
-def _location(request, page, language):
-    with translation.override(language):
-        _site_id, _root_url, path = page.get_url_parts(request=request)
-    return _absolute(request, path)
