@@ -117,6 +117,6 @@ def test_override_validates_slugs_like_the_library(home):
                 slug_en,
             )
     page.slug_ar, page.slug_en = "باء", ""
-    with translation.override("en"):
+    with translation.override("en"):  # the messages are lazy: compared in English
         errors = overrides.validate_slugs(page)
-    assert errors == {"slug_ar": "This slug is already in use", "slug_en": "This slug is already in use"}
+        assert errors == {"slug_ar": "This slug is already in use", "slug_en": "This slug is already in use"}
