@@ -14,9 +14,12 @@ class NewsFilter:
         self.index_page = index_page
         self.tags = list(NewsTag.objects.all())
         base = live_articles().child_of(index_page)
-        self.years = sorted(
-            set(base.annotate(year=ExtractYear("date")).values_list("year", flat=True)),
-            reverse=True,
+        # One row per year, counted by the database (the date column is indexed).
+        self.years = list(
+            base.annotate(year=ExtractYear("date"))
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
         )
         self._base = base
 

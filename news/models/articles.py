@@ -105,6 +105,11 @@ class NewsArticlePage(NewsroomFeedsMixin, BasePage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+        # The newsroom lists newest first, filters by kind and lists the years (news.filters).
+        indexes = [
+            models.Index(fields=["-date"], name="article_date_idx"),
+            models.Index(fields=["kind"], name="article_kind_idx"),
+        ]
 
     @property
     def listing_summary(self):

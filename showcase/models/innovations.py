@@ -86,6 +86,11 @@ class InnovationPage(BasePage):
     class Meta:
         verbose_name = _("innovation")
         verbose_name_plural = _("innovations")
+        # The showcase filter counts by stage and lists newest first (showcase.filters).
+        indexes = [
+            models.Index(fields=["stage"], name="innovation_stage_idx"),
+            models.Index(fields=["-published_on"], name="innovation_published_idx"),
+        ]
 
     def clean(self):
         super().clean()

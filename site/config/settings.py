@@ -238,7 +238,6 @@ WAGTAIL_I18N_ENABLED = False  # translation is field-level (modeltranslation), n
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ar", "العربية"), ("en", "English")]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "zip", "txt", "docx", "pptx", "svg", "png", "jpg"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -265,3 +264,11 @@ if USING_POSTGRES:
 SECURE_REDIRECT_EXEMPT = [r"^health/$"]
 # Where collectstatic writes (benchmarks collect into a temporary folder).
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
+# Scale: page costs that do not grow with the site (site/pagetree/)
+# Routing and slug validation look pages up by slug in the database instead of loading every
+# sibling (pagetree overrides wagtail-modeltranslation's patches; it must come after it).
+INSTALLED_APPS.append("pagetree")
+# The public search has its own index (core.search); Wagtail's backend only serves the admin's
+# page search and choosers. The fallback backend keeps no index (nothing is written on publish)
+# and answers those admin searches with case-insensitive matches on the search fields.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database.fallback"}}

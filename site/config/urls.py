@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.search.views import search_view
-from core.sitemaps import sitemap
+from core.sitemaps import sitemap_index, sitemap_section
 from news.feeds import NewsFeed, PressReleaseFeed
 from serving.health import health
 
@@ -20,7 +20,8 @@ urlpatterns = [
     path("language/<str:code>/", core_views.switch_language, name="switch_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemaps/<str:language>/<str:section>.xml", sitemap_section, name="sitemap_section"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

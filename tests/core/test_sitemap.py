@@ -1,29 +1,46 @@
-"""/sitemap.xml lists every live page in each language it exists in, with hreflang alternates;
-/robots.txt points to it and keeps crawlers out of the admin and the search results."""
+"""/sitemap.xml indexes one file per section and language; together they list every live page
+in each language it exists in, with hreflang alternates. /robots.txt points to the index and
+keeps crawlers out of the admin and the search results."""
 
 import re
 import xml.etree.ElementTree as ET
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page
 
+from core import sitemaps
 from core.i18n import is_translated
 from home.models import StandardPage
+from news.models import NewsIndexPage
+from showcase.models import ShowcaseIndexPage
 from tests.helpers import hreflangs, url_in
 from tests.seo_helpers import BASE, arabic_only, bilingual
 
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
 
-def read_sitemap(client):
-    """{loc: {"lastmod": …, "alternates": {hreflang: href}}} from /sitemap.xml."""
-    response = client.get("/sitemap.xml")
+def parse_xml(response, root_tag):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
     root = ET.fromstring(response.content)  # noqa: S314 (our own sitemap, not untrusted input)
-    assert root.tag == f"{{{NS['sm']}}}urlset"
+    assert root.tag == f"{{{NS['sm']}}}{root_tag}"
+    return root
+
+
+def read_index(client):
+    """The files /sitemap.xml lists, as paths with their query string."""
+    root = parse_xml(client.get("/sitemap.xml"), "sitemapindex")
+    locations = [item.findtext("sm:loc", namespaces=NS) for item in root.findall("sm:sitemap", NS)]
+    assert all(location.startswith(BASE) for location in locations)
+    return [location.removeprefix(BASE) for location in locations]
+
+
+def read_file(client, path):
+    """{loc: {"lastmod": …, "alternates": {hreflang: href}}} from one sitemap file."""
+    root = parse_xml(client.get(path), "urlset")
     entries = {}
     for url in root.findall("sm:url", NS):
         loc = url.findtext("sm:loc", namespaces=NS)
@@ -36,6 +53,18 @@ def read_sitemap(client):
                 if link.get("rel") == "alternate"
             },
         }
+    return entries
+
+
+def read_sitemap(client):
+    """Every entry of every file the index lists; no URL is in two files."""
+    entries = {}
+    for path in read_index(client):
+        language = re.fullmatch(r"/sitemaps/(ar|en)/[\w-]+\.xml(\?p=\d+)?", path).group(1)
+        found = read_file(client, path)
+        assert all(loc.startswith(f"{BASE}/{language}/") for loc in found), path  # one language a file
+        assert not set(found) & set(entries)
+        entries.update(found)
     return entries
 
 
@@ -93,21 +122,73 @@ def test_drafts_and_unpublished_pages_are_left_out(client, home):
 
 
 def test_sitemap_query_count_does_not_grow_with_pages(client, home):
-    def queries():
+    def queries(path):
         with CaptureQueriesContext(connection) as context:
-            read_sitemap(client)
+            client.get(path)
         return len(context)
 
-    read_sitemap(client)  # warm the site root path cache
-    before = queries()
+    files = read_index(client)  # also warms the site root path cache
+    before = {path: queries(path) for path in ["/sitemap.xml", *files]}
     for number in range(5):
         bilingual(
             StandardPage, home, (f"صفحة-{number}", f"page-{number}"), (f"صفحة {number}", f"Page {number}")
         )
     arabic_only(StandardPage, home, "صفحة-عربية", "صفحة عربية")
-    assert len(read_sitemap(client)) > 0
-    assert queries() == before
-    assert before <= 3, before
+    assert read_index(client) == files
+    assert {path: queries(path) for path in before} == before
+    assert before["/sitemap.xml"] <= 3 + 2 * len(files), before  # one query per file, a few more
+    assert max(count for path, count in before.items() if path != "/sitemap.xml") <= 6, before
+
+
+def test_each_section_has_a_file_per_language(client):
+    files = read_index(client)
+    showcase, newsroom = ShowcaseIndexPage.objects.get(), NewsIndexPage.objects.get()
+    for language in ("ar", "en"):
+        assert f"/sitemaps/{language}/pages.xml" in files  # the home page and the top-level pages
+        for section in (showcase, newsroom):
+            path = f"/sitemaps/{language}/{section.pk}.xml"
+            assert path in files
+            entries = read_file(client, path)
+            assert BASE + url_in(section, language) in entries
+            for child in section.get_children().live().specific():
+                if is_translated(child, language):
+                    assert BASE + url_in(child, language) in entries
+
+
+def test_files_are_paginated_and_nothing_is_lost(client, monkeypatch):
+    everything = read_sitemap(client)
+    monkeypatch.setattr(sitemaps, "URLS_PER_FILE", 3)
+    files = read_index(client)
+    showcase = ShowcaseIndexPage.objects.get()
+    for language in ("ar", "en"):
+        first = f"/sitemaps/{language}/{showcase.pk}.xml"
+        assert f"{first}?p=2" in files
+        pages = [path for path in files if path.startswith(first)]
+        assert pages == [first] + [f"{first}?p={n}" for n in range(2, len(pages) + 1)]
+        assert client.get(f"{first}?p={len(pages) + 1}").status_code == 404
+    assert all(len(read_file(client, path)) <= 3 for path in files)
+    assert read_sitemap(client) == everything
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/sitemaps/fr/pages.xml",
+        "/sitemaps/ar/nothing.xml",
+        "/sitemaps/en/pages.xml?p=abc",
+        "/sitemaps/ar/pages.xml?p=0",
+    ],
+)
+def test_unknown_files_are_404s(client, path):
+    assert client.get(path).status_code == 404
+
+
+def test_sitemaps_can_be_cached_like_pages(client):
+    for path in ["/sitemap.xml", *read_index(client)]:
+        response = client.get(path)
+        assert not response.cookies
+        assert "no-store" not in response.get("Cache-Control", "")
+        assert "private" not in response.get("Cache-Control", "")
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out(client):

@@ -1,0 +1,1 @@
+"""Page-tree lookups whose cost does not grow with the number of pages in a section."""
