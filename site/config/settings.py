@@ -12,6 +12,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
+
 from editing.labels import localized_verbose_name
 
 SITE_DIR = Path(__file__).resolve().parent.parent
