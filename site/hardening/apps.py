@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HardeningConfig(AppConfig):
+    """Site-wide defences: response headers, security.txt, upload limits, log hygiene."""
+
+    name = "hardening"
+    verbose_name = _("Hardening")
+
+    def ready(self):
+        from django.conf import settings
+        from PIL import Image
+
+        from hardening import checks  # noqa: F401  (registers the security.txt check)
+
+        # Pillow's own guard against decompression bombs, at the same cap the image form uses
+        # (Pillow warns above it and refuses at twice it, whatever reads the file).
+        Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
