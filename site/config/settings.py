@@ -316,6 +316,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 DOCUMENTS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "hardening.uploads.LimitedDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hardening.uploads.LimitedImageForm"
 
 # Logs: stdout, one line per record, with secrets scrubbed; error reports hide credentials.
 LOGGING = {

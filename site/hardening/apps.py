@@ -9,6 +9,8 @@ class HardeningConfig(AppConfig):
     verbose_name = _("Hardening")
 
     def ready(self):
+        import warnings
+
         from django.conf import settings
         from PIL import Image
 
@@ -17,3 +19,6 @@ class HardeningConfig(AppConfig):
         # Pillow's own guard against decompression bombs, at the same cap the image form uses
         # (Pillow warns above it and refuses at twice it, whatever reads the file).
         Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+        # Past the cap Pillow only warns, then decodes anyway; as an error, Wagtail's image field
+        # refuses the file before a single pixel is decoded.
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
