@@ -22,6 +22,7 @@ OPEN_URL_NAMES = {
     "wagtailadmin_login",
     "wagtailadmin_logout",
     "wagtailadmin_javascript_catalog",
+    "wagtailadmin_sprite",  # the icons every admin page, these included, loads
     "signin_verify",
     "signin_enrol",
 }

@@ -169,6 +169,13 @@ def test_admin_ajax_without_second_factor_is_forbidden(db):
     )
 
 
+def test_the_icon_sprite_loads_half_signed_in(db):
+    """The enrolment page draws its icons from the admin's sprite, which must not redirect."""
+    _user, client = password_step()
+    response = client.get("/admin/sprite/")
+    assert response.status_code == 200 and "<svg" in response.content.decode()
+
+
 def test_signing_out_is_possible_half_signed_in(db):
     _user, client = password_step()
     assert client.post("/admin/logout/").status_code == 302
