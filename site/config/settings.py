@@ -273,3 +273,95 @@ INSTALLED_APPS.append("pagetree")
 # page search and choosers. The fallback backend keeps no index (nothing is written on publish)
 # and answers those admin searches with case-insensitive matches on the search fields.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database.fallback"}}
+# ---------------------------------------------------------------------------------------------
+# Security: sign-in throttling, two-factor sign-in, passwords, headers, uploads, logs
+# (apps site/signin/ and site/hardening/; see README "Security").
+# ---------------------------------------------------------------------------------------------
+from datetime import timedelta  # noqa: E402
+
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static"]
+INSTALLED_APPS.insert(INSTALLED_APPS.index("core"), "signin")
+INSTALLED_APPS.insert(INSTALLED_APPS.index("core"), "hardening")
+
+# django-otp's middleware right after authentication: request.user.is_verified() from there on,
+# and signin's gate turns a password-only session into "enrol or verify" (admin) or anonymous
+# (everything else). axes' middleware last, so its 429 replaces the login view's response.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "signin.middleware.TwoFactorGateMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "hardening.middleware.SecurityHeadersMiddleware",
+)
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+
+# axes' backend first: it refuses a locked-out account before any password is checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+
+# Lockouts live in the database (axes' database handler), so a Redis outage cannot open them.
+AXES_HANDLER = "signin.lockout.AccountAndAddressHandler"
+AXES_FAILURE_LIMIT = 5  # one account from one address
+SIGNIN_ADDRESS_FAILURE_LIMIT = 20  # one address across all accounts (credential stuffing)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+# Knocking during a lockout does not push the announced retry time further away.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "signin.client_ip.client_ip"
+AXES_USERNAME_CALLABLE = "signin.lockout.attempted_username"
+AXES_LOCKOUT_CALLABLE = "signin.lockout.lockout_response"
+AXES_SENSITIVE_PARAMETERS = ["ip_address", "csrfmiddlewaretoken", "token", "otp_token"]
+AXES_ENABLE_ADMIN = False  # no django.contrib.admin here; the commands unlock accounts
+
+
+# Password reset requests per address and per e-mail address, per hour.
+PASSWORD_RESET_LIMIT_PER_ADDRESS = 5
+PASSWORD_RESET_LIMIT_PER_ACCOUNT = 3
+
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+SIGNIN_BACKUP_CODES = 10
+
+AUTH_PASSWORD_VALIDATORS[1]["OPTIONS"] = {"min_length": 12}
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+
+# Headers on every response (hardening.middleware); HSTS stays with SecurityMiddleware above.
+PERMISSIONS_POLICY = [
+    "accelerometer", "autoplay", "bluetooth", "camera", "display-capture", "geolocation", "gyroscope",
+    "hid", "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get",
+    "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+]  # fmt: skip
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+
+# /.well-known/security.txt (RFC 9116); not served until a contact is set.
+SECURITY_TXT_CONTACT = os.environ.get("SECURITY_TXT_CONTACT", "")
+SECURITY_TXT_EXPIRES = os.environ.get("SECURITY_TXT_EXPIRES", "")  # ISO date; default 180 days ahead
+
+# Uploads by editors: bytes, and pixels against decompression bombs (Pillow gets the same cap).
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+DOCUMENTS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "hardening.uploads.LimitedDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hardening.uploads.LimitedImageForm"
+
+# Logs: stdout, one line per record, with secrets scrubbed; error reports hide credentials.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"scrub": {"()": "hardening.logs.ScrubSecrets"}},
+    "formatters": {"one_line": {"()": "hardening.logs.OneLineFormatter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "one_line",
+            "filters": ["scrub"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
+DEFAULT_EXCEPTION_REPORTER_FILTER = "hardening.logs.ReporterFilter"

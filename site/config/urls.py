@@ -3,6 +3,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import TemplateView
 from django.views.static import serve
+from hardening.security_txt import security_txt
+from signin.password_reset import LimitedPasswordResetView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -18,8 +20,11 @@ urlpatterns = [
     # Unprefixed and never cached: load balancers and uptime checks (serving.health).
     path("health/", health, name="health"),
     path("language/<str:code>/", core_views.switch_language, name="switch_language"),
+    # Before the admin's own: the same URL, with a limit on how often reset e-mails go out.
+    path("admin/password_reset/", LimitedPasswordResetView.as_view(), name="signin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path(".well-known/security.txt", security_txt, name="security_txt"),
     path("sitemap.xml", sitemap_index, name="sitemap"),
     path("sitemaps/<str:language>/<str:section>.xml", sitemap_section, name="sitemap_section"),
     path(
