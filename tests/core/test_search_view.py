@@ -315,6 +315,21 @@ def test_query_count_does_not_grow_with_results(client, django_assert_max_num_qu
         search(client, "en", "innovation")
 
 
+def test_query_count_does_not_grow_with_the_number_of_pages(client, home):
+    def count(query):
+        with CaptureQueriesContext(connection) as queries:
+            search(client, "ar", query)
+        return len(queries)
+
+    publish_page(home, title=("صفحة الزيتون", "Olive page"), body=("زيتون", "Olive"))
+    search(client, "ar", "زيتون")  # warm the site and settings caches
+    few = count("زيتون")
+    for number in range(12):
+        publish_page(home, title=(f"زيتون {number}", f"Olive {number}"), body=("زيتون الحج", "Olive"))
+    assert len(result_urls(search(client, "ar", "زيتون"))) == 10
+    assert count("زيتون") == few
+
+
 # -- bad input --------------------------------------------------------------------------------
 
 
