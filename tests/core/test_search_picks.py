@@ -5,6 +5,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from wagtail.models import Page
 
 from core.models import SearchPick
@@ -13,6 +14,15 @@ from tests.core.test_admin_reports import set_admin_language
 from tests.helpers import sign_in
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_picks():
+    # Picks are cached across requests; a test's rolled-back picks must not linger.
+    cache.clear()
+    yield
+    cache.clear()
+
 
 _PICK = re.compile(
     r'<li class="search-result search-result--pick" data-testid="search-pick">\s*'

@@ -6,6 +6,7 @@ drop it), so a search usually costs no query for them.
 
 import re
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -49,4 +50,5 @@ def synonym_map(language):
 @receiver(post_save, sender=SearchSynonyms, dispatch_uid="core.search.synonyms.saved")
 @receiver(post_delete, sender=SearchSynonyms, dispatch_uid="core.search.synonyms.deleted")
 def forget_synonyms(sender, instance, **kwargs):
-    cache.delete(CACHE_KEY.format(language=instance.language))
+    # Every language: an edit may have moved it from one language to the other.
+    cache.delete_many([CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES])
