@@ -92,6 +92,7 @@ def grow(count):
                         depth=home.depth + 1,
                         url_path=f"{home.url_path}bench-{number}/",
                         content_type_id=home.content_type_id,
+                        locale_id=home.locale_id,
                         live=True,
                     )
                 )
@@ -152,7 +153,7 @@ def measure():
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
-    client = Client()
+    client = Client(HTTP_HOST="localhost")
     core, page = [], []
     for _round in range(ROUNDS):
         for language, text in QUERIES:

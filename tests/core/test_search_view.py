@@ -268,6 +268,88 @@ EXPECTED = [
             "ministry-of-hajj-and-umrah",
         ],
     ),
+    # Other numbers of an Arabic noun, ranked below the word itself.
+    (
+        "ar",
+        "مشروع",
+        ["camp-story", "press-kit", "innovative-hajj-camp-agreement-signed", "manafe-consulting"],
+    ),
+    (
+        "ar",
+        "المشاريع",
+        [
+            "camp-story",
+            "manafe-consulting",
+            "innovative-hajj-camp-agreement-signed",
+            "press-kit",
+            "innovations",
+        ],
+    ),
+    (
+        "ar",
+        "شريك",
+        [
+            "new-partners-join",
+            "partners",
+            "sample-university",
+            "sample-tech-company",
+            "general-authority-for-awqaf",
+            "sample-innovator",
+            "camp-story",
+            "innovative-hajj-camp-agreement-signed",
+        ],
+    ),
+    (
+        "ar",
+        "ضيوف",
+        [
+            "camp-story",
+            "manafe-consulting",
+            "innovative-hajj-camp-agreement-signed",
+            "press-kit",
+            "ministry-of-hajj-and-umrah",
+            "home",
+        ],
+    ),
+    ("ar", "مقصد", ["camp-story", "manafe-consulting", "innovative-hajj-camp-agreement-signed"]),
+    (
+        "ar",
+        "برنامج",
+        [
+            "press-kit",
+            "camp-story",
+            "ministry-of-hajj-and-umrah",
+            "innovative-hajj-camp-agreement-signed",
+            "manafe-consulting",
+        ],
+    ),
+    # British and American spellings, a seeded transliteration.
+    *[
+        (
+            "en",
+            spelling,
+            [
+                "innovative-hajj-camp-agreement-signed",
+                "partners",
+                "manafe-consulting",
+                "press-kit",
+                "camp-story",
+                "home",
+            ],
+        )
+        for spelling in ("organizations", "organisations")
+    ],
+    (
+        "en",
+        "Jiddah",
+        [
+            "press-kit",
+            "camp-story",
+            "general-authority-for-awqaf",
+            "ministry-of-hajj-and-umrah",
+            "innovative-hajj-camp-agreement-signed",
+        ],
+    ),
 ]
 
 
