@@ -1,10 +1,13 @@
-"""The admin's translation status report: pages that still need their English version."""
+"""The admin's reports: translation status, sample content, searches without results."""
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views.reports import PageReportView
+from wagtail.admin.views.reports import PageReportView, ReportView
 from wagtail.models import Page, get_page_models
+from wagtail.permissions import policy_registry
 
 from core.models import BasePage
+from core.search.misses import REPORT_DAYS, recent_misses
 from core.translation_status import fields_missing_english, pages_needing_translation
 
 
@@ -68,3 +71,29 @@ class SampleContentView(PageReportView):
         pages = Page.objects.filter(pk__in=sample_page_ids())
         self.queryset = _editable(self, pages).select_related("content_type").order_by("path")
         return super().get_queryset()
+
+
+class SearchMissesView(ReportView):
+    """Queries that found nothing over the last 30 days, per language, most searched first."""
+
+    results_template_name = "core/reports/search_misses_results.html"
+    page_title = _("Searches without results")
+    header_icon = "search"
+    index_url_name = "search_misses"
+    index_results_url_name = "search_misses_results"
+    any_permission_required = ["add", "change", "publish"]
+    list_export = ["language", "query", "searches"]
+    export_headings = {"language": _("Language"), "query": _("Query"), "searches": _("Searches")}
+
+    @cached_property
+    def permission_policy(self):
+        # The editors who may see the page reports may see what readers looked for.
+        return policy_registry.get_by_type(Page)
+
+    def get_queryset(self):
+        return recent_misses()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["days"] = REPORT_DAYS
+        return context

@@ -144,7 +144,8 @@ def test_stop_words_are_recognised_in_any_spelling():
 
 
 def test_stored_terms_are_padded_keys_with_marked_variants_and_no_stop_words():
-    assert terms_of("في المخيم وابتكار") == " مخيم وابتكار ~ابتكار "
+    # مخيم fits a broken-plural template (مفعل → مفاعل), so its spelling is kept too.
+    assert terms_of("في المخيم وابتكار") == " مخيم =مخيم وابتكار ~ابتكار "
     assert terms_of("the camps of Mina") == " camp mina "
     assert terms_of("") == ""
 

@@ -268,6 +268,88 @@ EXPECTED = [
             "ministry-of-hajj-and-umrah",
         ],
     ),
+    # Other numbers of an Arabic noun, ranked below the word itself.
+    (
+        "ar",
+        "مشروع",
+        ["camp-story", "press-kit", "innovative-hajj-camp-agreement-signed", "manafe-consulting"],
+    ),
+    (
+        "ar",
+        "المشاريع",
+        [
+            "camp-story",
+            "manafe-consulting",
+            "innovative-hajj-camp-agreement-signed",
+            "press-kit",
+            "innovations",
+        ],
+    ),
+    (
+        "ar",
+        "شريك",
+        [
+            "new-partners-join",
+            "partners",
+            "sample-university",
+            "sample-tech-company",
+            "general-authority-for-awqaf",
+            "sample-innovator",
+            "camp-story",
+            "innovative-hajj-camp-agreement-signed",
+        ],
+    ),
+    (
+        "ar",
+        "ضيوف",
+        [
+            "camp-story",
+            "manafe-consulting",
+            "innovative-hajj-camp-agreement-signed",
+            "press-kit",
+            "ministry-of-hajj-and-umrah",
+            "home",
+        ],
+    ),
+    ("ar", "مقصد", ["camp-story", "manafe-consulting", "innovative-hajj-camp-agreement-signed"]),
+    (
+        "ar",
+        "برنامج",
+        [
+            "press-kit",
+            "camp-story",
+            "ministry-of-hajj-and-umrah",
+            "innovative-hajj-camp-agreement-signed",
+            "manafe-consulting",
+        ],
+    ),
+    # British and American spellings, a seeded transliteration.
+    *[
+        (
+            "en",
+            spelling,
+            [
+                "innovative-hajj-camp-agreement-signed",
+                "partners",
+                "manafe-consulting",
+                "press-kit",
+                "camp-story",
+                "home",
+            ],
+        )
+        for spelling in ("organizations", "organisations")
+    ],
+    (
+        "en",
+        "Jiddah",
+        [
+            "press-kit",
+            "camp-story",
+            "general-authority-for-awqaf",
+            "ministry-of-hajj-and-umrah",
+            "innovative-hajj-camp-agreement-signed",
+        ],
+    ),
 ]
 
 
@@ -313,6 +395,21 @@ def test_query_count_does_not_grow_with_results(client, django_assert_max_num_qu
     # Site, view restrictions, matching entries, the page of results; the rest is the layout.
     with django_assert_max_num_queries(10):
         search(client, "en", "innovation")
+
+
+def test_query_count_does_not_grow_with_the_number_of_pages(client, home):
+    def count(query):
+        with CaptureQueriesContext(connection) as queries:
+            search(client, "ar", query)
+        return len(queries)
+
+    publish_page(home, title=("صفحة الزيتون", "Olive page"), body=("زيتون", "Olive"))
+    search(client, "ar", "زيتون")  # warm the site and settings caches
+    few = count("زيتون")
+    for number in range(12):
+        publish_page(home, title=(f"زيتون {number}", f"Olive {number}"), body=("زيتون الحج", "Olive"))
+    assert len(result_urls(search(client, "ar", "زيتون"))) == 10
+    assert count("زيتون") == few
 
 
 # -- bad input --------------------------------------------------------------------------------

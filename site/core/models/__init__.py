@@ -1,6 +1,6 @@
 from .images import CustomImage, CustomRendition
 from .pages import BasePage
-from .search import SearchEntry
+from .search import SearchEntry, SearchKey, SearchMiss, SearchPick, SearchSynonyms
 from .site_settings import SiteSettings, SocialLink
 from .translation_status import TranslationStamp
 
@@ -9,6 +9,10 @@ __all__ = [
     "CustomImage",
     "CustomRendition",
     "SearchEntry",
+    "SearchKey",
+    "SearchMiss",
+    "SearchPick",
+    "SearchSynonyms",
     "SiteSettings",
     "SocialLink",
     "TranslationStamp",

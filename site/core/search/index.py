@@ -6,20 +6,29 @@ page deletes its entries through the foreign key's CASCADE.
 """
 
 import logging
+from collections import Counter
 
 from django.db import transaction
 from wagtail.models import Page
 
 from core.i18n import LANGUAGE_CODES
-from core.models import SearchEntry
+from core.models import SearchEntry, SearchKey
 from core.search.extract import page_document
 from core.search.normalise import is_stop_word, word_keys, words
+from core.search.plurals import surface
 
 logger = logging.getLogger(__name__)
 
 # Marks a variant key in the `*_terms` columns (see core.search.normalise): “~ابتكار” is
 # found by a search, but ranks below the word itself.
 VARIANT = "~"
+# Marks the spelling a broken-plural template read (core.search.plurals): “=مشاريع” is found
+# by a search for مشروع, which looks for the other number's exact spelling.
+SURFACE = "="
+# Longer "words" (a pasted hash, a URL's tail) are no one's typo.
+MAX_KEY_CHARS = 100
+# Counts past this rank no higher (core.search.query caps the bonus far lower).
+MAX_COUNT = 1000
 
 
 def terms_of(text):
@@ -37,6 +46,9 @@ def terms_of(text):
         if keys:
             tokens.append(keys[0])
             tokens.extend(VARIANT + key for key in keys[1:])
+            spelling = surface(word)
+            if spelling:
+                tokens.append(SURFACE + spelling)
     return f" {' '.join(tokens)} " if tokens else ""
 
 
@@ -77,7 +89,7 @@ def index_page(page):
         language__in=[entry.language for entry in entries]
     ).delete()
     for entry in entries:
-        SearchEntry.objects.update_or_create(
+        saved, _created = SearchEntry.objects.update_or_create(
             page_id=page.pk,
             language=entry.language,
             defaults={
@@ -87,6 +99,25 @@ def index_page(page):
                 "text": entry.text,
             },
         )
+        SearchKey.objects.filter(entry=saved).delete()
+        SearchKey.objects.bulk_create(keys_of(saved), batch_size=500)
+
+
+def keys_of(entry):
+    """Unsaved `SearchKey`s for a saved entry: each token of its title and text once, with
+    how often each field holds it."""
+    title, body = Counter(entry.title_terms.split()), Counter(entry.body_terms.split())
+    return [
+        SearchKey(
+            entry=entry,
+            language=entry.language,
+            key=key,
+            title_count=min(title[key], MAX_COUNT),
+            body_count=min(body[key], MAX_COUNT),
+        )
+        for key in sorted(set(title) | set(body))
+        if len(key) <= MAX_KEY_CHARS
+    ]
 
 
 def remove_page(page):
@@ -105,4 +136,5 @@ def rebuild_index():
             # One broken page must not keep every other page out of the search.
             logger.exception("Could not index page %s", page.pk)
     SearchEntry.objects.bulk_create(entries, batch_size=200)
+    SearchKey.objects.bulk_create((key for entry in entries for key in keys_of(entry)), batch_size=1000)
     return len(entries)

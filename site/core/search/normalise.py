@@ -26,6 +26,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from core.search.spelling import american
+
 # Tashkeel, the dagger alef, Quranic annotation signs and tatweel: written or not, the word
 # is the same. Zero-width joiners and direction marks are invisible and often pasted along.
 _ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
@@ -127,6 +129,13 @@ def words(text):
     return [text[start:end] for start, end in word_spans(text)]
 
 
+def arabic_base(word):
+    """The word folded, its hamza on the seat, without the article: what the broken-plural
+    templates (core.search.plurals) are matched against."""
+    folded = _fold_arabic(word).translate(_HAMZA_SEAT)
+    return _ARTICLE.sub("", folded)
+
+
 def is_arabic(word):
     return bool(_ARABIC_RUN.search(word))
 
@@ -196,6 +205,12 @@ def _arabic_stem(word):
     # Three letters are a root already; Snowball would cut منى (Mina) down to من (from).
     if len(word) <= 3:
         return word
+    # A three-letter root with ة keeps it, and so does its plural in ـات: شركة and شركات
+    # (company) are not شرك (polytheism), nor حجة (argument) حج, which Snowball would make them.
+    if len(word) == 4 and word.endswith("ه"):
+        return word
+    if len(word) == 5 and word.endswith("ات") and word[0] != "ا":  # not اوقات (أفعال)
+        return word[:3] + "ه"
     # Snowball strips ـات only from some words (الخدمات → خدم but خدمات → خدما), so the
     # plural ending goes first, when three letters remain.
     if len(word) >= 5 and word.endswith("ات"):
@@ -219,7 +234,7 @@ def _latin_keys(word):
     folded = unicodedata.normalize("NFKC", folded).translate(_DIGITS).replace("\u2019", "'")
     if folded.isdigit():
         return (folded,)
-    key = _ENGLISH_STEMMER.stemWord(folded).replace("'", "")
+    key = _ENGLISH_STEMMER.stemWord(american(folded)).replace("'", "")
     if len(key) < 2:
         return ()
     return (key,)

@@ -1,6 +1,7 @@
 """The search page: /ar/search/?q=… and /en/search/?q=…, each searching its own language."""
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +11,11 @@ from core.i18n import current_language
 from core.models import SearchEntry
 from core.paging import paginate
 from core.search.excerpts import excerpt, highlight
+from core.search.misses import record_miss
+from core.search.picks import picks_for
 from core.search.query import Query, search
+from core.search.synonyms import synonym_map
+from core.search.typos import correct
 
 PER_PAGE = 10
 
@@ -31,17 +36,41 @@ class Hit:
 
 def search_view(request):
     query = Query.parse(request.GET.get("q", ""))
-    context = {"search_query": query.text, "hint": None, "page_obj": None, "hits": [], "partial": False}
+    context = {
+        "search_query": query.text,
+        "hint": None,
+        "page_obj": None,
+        "hits": [],
+        "partial": False,
+        "corrected_from": None,
+        "picks": [],
+    }
     if not query.text:
         context["hint"] = BLANK_HINT
     elif not query.terms:
         context["hint"] = STOP_WORDS_HINT if query.only_stop_words else TOO_SHORT_HINT
     else:
+        language = current_language()
         site = Site.find_for_request(request)
-        results = search(query, current_language(), site.root_page if site else None)
+        root = site.root_page if site else None
+        query = Query.parse(query.text, synonym_map(language))
+        results = search(query, language, root)
+        if (not results or results.partial) and "exact" not in request.GET:
+            corrected = correct(query, language)
+            if corrected:
+                better_query = Query.parse(corrected, synonym_map(language))
+                better = search(better_query, language, root)
+                if len(better) > len(results) or (better and not better.partial):
+                    context["corrected_from"] = query.text
+                    context["exact_url"] = f"{request.path}?{urlencode({'q': query.text, 'exact': '1'})}"
+                    query, results = better_query, better
+                    context["search_query"] = query.text
         # A bad ?page= (abc, 0, -1, past the end) is a 404 page in the visitor's language.
         page_obj = paginate(results.entry_ids, request.GET, PER_PAGE)
+        if not results and page_obj.number == 1:
+            record_miss(query, language)
         context.update(
+            picks=picks_for(query, language, request) if page_obj.number == 1 else [],
             page_obj=page_obj,
             hits=hits_for(page_obj.object_list, query, request),
             partial=results.partial,
