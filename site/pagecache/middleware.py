@@ -48,4 +48,4 @@ class PageCacheMiddleware:
             return mark_uncached(request, response)
         if reachable:
             store.save(lookup, entry, responses.lifetime(entry.status, seconds))
-        return responses.replay(request, entry)
+        return responses.replay(request, entry, hit=False)

@@ -6,6 +6,7 @@ between the two, from the old rows, cannot keep the old page cached. A CDN in fr
 (WAGTAILFRONTENDCACHE, set from FRONTEND_CACHE_PURGE_URL) gets the same URLs, after commit.
 """
 
+import threading
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
@@ -28,6 +29,27 @@ def _after_commit(function):
     transaction.on_commit(function)
 
 
+# URLs waiting for the transaction to commit before they go to the CDN: one publish purges
+# its old and its new state, and the CDN should hear of each URL once.
+_frontend = threading.local()
+
+
+def _queue_frontend(paths):
+    # Every call asks for a flush after commit; the first flush sends all, the others find
+    # nothing left. (After a rollback the paths wait for the next commit: a spare purge.)
+    if getattr(_frontend, "pending", None) is None:
+        _frontend.pending = set()
+    _frontend.pending.update(paths)
+    _after_commit(_flush_frontend)
+
+
+def _flush_frontend():
+    pending = getattr(_frontend, "pending", None)
+    _frontend.pending = None
+    if pending:
+        purge_frontend(sorted(pending))
+
+
 def purge_urls(paths):
     """Drop these absolute paths (`/ar/news/`, `/sitemap.xml`…), every query variant, on
     every app server sharing the cache, and at the CDN."""
@@ -37,7 +59,7 @@ def purge_urls(paths):
     generation_keys = {keys.generation_key(path) for path in paths}
     store.bump(generation_keys)
     _after_commit(lambda: store.bump(generation_keys))
-    _after_commit(lambda: purge_frontend(paths))
+    _queue_frontend(paths)
 
 
 def purge_everything():
@@ -47,7 +69,7 @@ def purge_everything():
     store.bump([keys.GLOBAL_GENERATION_KEY])
     _after_commit(lambda: store.bump([keys.GLOBAL_GENERATION_KEY]))
     # A CDN cannot be told "everything" over HTTP PURGE: it gets every public URL instead.
-    _after_commit(lambda: purge_frontend(_every_public_path()))
+    _after_commit(lambda: _queue_frontend(_every_public_path()))
 
 
 def _every_public_path():

@@ -103,8 +103,11 @@ def _not_modified(request, etag):
     return header.strip() == "*" or any(tag.strip().removeprefix("W/") == opaque for tag in header.split(","))
 
 
-def replay(request, entry):
-    """The stored page as a response for this request: encoded as it accepts, or a 304."""
+def replay(request, entry, hit=True):
+    """The stored page as a response for this request: encoded as it accepts, or a 304.
+
+    `X-Page-Cache: hit|miss` says which it was (for operators and the tests of two servers).
+    """
     if entry.status == 200 and _not_modified(request, entry.etag):
         response = HttpResponseNotModified()
     else:
@@ -123,4 +126,5 @@ def replay(request, entry):
     response.headers["ETag"] = entry.etag
     response.headers["Cache-Control"] = entry.cache_control
     response.headers["Vary"] = "Accept-Encoding"
+    response.headers["X-Page-Cache"] = "hit" if hit else "miss"
     return response

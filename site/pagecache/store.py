@@ -48,13 +48,17 @@ def _failed(error):
         logger.warning("Page cache unavailable, serving pages uncached until it answers: %r", error)
 
 
+def _settle_owed_purge():
+    """A purge that failed during the outage: drop everything now, before reading."""
+    if health.purge_owed:
+        _cache().set(GLOBAL_GENERATION_KEY, new_generation(), None)
+        health.purge_owed = False
+
+
 def _succeeded():
     if health.warned:
         health.warned = False
         logger.info("Page cache available again.")
-    if health.purge_owed:
-        health.purge_owed = False
-        _cache().set(GLOBAL_GENERATION_KEY, new_generation(), None)
 
 
 def available():
@@ -70,12 +74,12 @@ def fetch(lookup):
     if not available():
         return None, None, False
     try:
+        _settle_owed_purge()
         values = _cache().get_many([lookup.key, lookup.generation_key, GLOBAL_GENERATION_KEY])
-        if health.warned or health.purge_owed:
-            _succeeded()
     except Exception as error:  # any backend failure: serve uncached
         _failed(error)
         return None, None, False
+    _succeeded()
     generations = (values.get(lookup.generation_key), values.get(GLOBAL_GENERATION_KEY))
     entry = values.get(lookup.key)
     if entry is not None and entry.generations == generations:
@@ -94,11 +98,11 @@ def bump(generation_keys):
     """Start new generations (a purge). Tried even while the cache is thought down."""
     token = new_generation()
     try:
+        _settle_owed_purge()
         _cache().set_many(dict.fromkeys(generation_keys, token), None)
     except Exception as error:
         health.purge_owed = True
         _failed(error)
         return False
-    if health.warned or health.purge_owed:
-        _succeeded()
+    _succeeded()
     return True
