@@ -27,6 +27,7 @@ if {rename}:
     page.title_en = "Published from a third server"
     page.slug_en = "published-from-a-third-server"
     page.save_revision().publish()
+    page = InnovationPage.objects.get(pk=page.pk)  # the published copy has the new URL paths
 urls = {{}}
 for code in ("ar", "en"):
     with translation.override(code):
@@ -39,7 +40,9 @@ print(json.dumps(urls))
 
 
 def get(server, path):
-    with urllib.request.urlopen(server.base_url + path, timeout=30) as response:  # noqa: S310 (loopback)
+    # Behind a load balancer both servers see the site's one host name, not their own ports.
+    request = urllib.request.Request(server.base_url + path, headers={"Host": "localhost"})  # noqa: S310
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 (loopback)
         return response.status, response.headers, response.read().decode()
 
 
