@@ -8,3 +8,7 @@ class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("Newsroom")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Imported for its side effect: it tells the page cache what else shows these pages.
+        from news import purge  # noqa: F401

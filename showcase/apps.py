@@ -8,3 +8,7 @@ class ShowcaseConfig(AppConfig):
     name = "showcase"
     verbose_name = _("Showcase")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Imported for its side effect: it tells the page cache what else shows these pages.
+        from showcase import purge  # noqa: F401

@@ -206,11 +206,12 @@ SECURE_REFERRER_POLICY = "same-origin"
 # Wagtail lifts this to SAMEORIGIN on its own preview views, which render in an admin frame.
 X_FRAME_OPTIONS = "DENY"
 
-# Content Security Policy for the public site: everything from this host, scripts only with a
-# nonce. The Wagtail admin is not nonce-clean, so core.middleware relaxes it there.
+# Content Security Policy for the public site: everything from this host. No nonce: cached
+# pages would replay it to every reader, and the public templates have no inline script
+# (JSON-LD blocks are data). The Wagtail admin gets its own policy (core.middleware).
 SECURE_CSP = {
     "default-src": [CSP.SELF],
-    "script-src": [CSP.SELF, CSP.NONCE],
+    "script-src": [CSP.SELF],
     "style-src": [CSP.SELF],
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
@@ -365,3 +366,44 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 DEFAULT_EXCEPTION_REPORTER_FILTER = "hardening.logs.ReporterFilter"
+# Full-page cache (site/pagecache): anonymous GET/HEAD of public pages, purged on publish.
+# PAGE_CACHE_SECONDS is how long a page is kept (0 turns the cache off; off by default in
+# debug so template edits show at once). It lives in its own cache alias: the page cache
+# handles a Redis outage itself (one warning, then a pause before trying again), and short
+# socket timeouts keep an unreachable Redis from holding up each request.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if DEBUG else "300"))
+if REDIS_URL:
+    CACHES["pages"] = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "pages",
+        "TIMEOUT": None,
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
+    }
+else:
+    # One cache per process: fine for one process; with several workers set REDIS_URL,
+    # or a purge reaches only the process that made it (README, "Page cache").
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "TIMEOUT": None,
+        "OPTIONS": {"MAX_ENTRIES": 1000},
+    }
+INSTALLED_APPS.insert(INSTALLED_APPS.index("core") + 1, "pagecache")
+# Right after whitenoise: a cached page is answered before the session, the database,
+# the templates and the gzip middleware (it stores its own compressed copies).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+    "pagecache.middleware.PageCacheMiddleware",
+)
+
+# A CDN or proxy in front: purge requests go through wagtail.contrib.frontend_cache's HTTP
+# backend (a PURGE request per URL to this address, with the page's Host header).
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }

@@ -11,6 +11,9 @@ import tempfile
 os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
 os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+# The page cache is off for the suite (tests read pages they just changed without
+# publishing); tests/pagecache turns it on.
+os.environ.setdefault("PAGE_CACHE_SECONDS", "0")
 os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="ihc-test-media-"))
 
 from config.settings import *  # noqa: E402,F403

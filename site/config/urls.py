@@ -3,8 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.views.generic import TemplateView
 from django.views.static import serve
-from hardening.security_txt import security_txt
-from signin.password_reset import LimitedPasswordResetView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -12,8 +10,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import views as core_views
 from core.search.views import search_view
 from core.sitemaps import sitemap_index, sitemap_section
+from hardening.security_txt import security_txt
 from news.feeds import NewsFeed, PressReleaseFeed
 from serving.health import health
+from signin.password_reset import LimitedPasswordResetView
 
 urlpatterns = [
     path("", core_views.language_root, name="language_root"),

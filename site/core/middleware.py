@@ -27,8 +27,10 @@ class PrefixOnlyLocaleMiddleware(LocaleMiddleware):
 
     def process_response(self, request, response):
         language = translation.get_language()
-        if not translation.get_language_from_path(request.path_info):
-            # Unprefixed URLs (the root redirect, errors) depend on the visitor's preference.
+        if response.status_code >= 400 and not translation.get_language_from_path(request.path_info):
+            # An error on an unprefixed URL speaks the visitor's preferred language. Other
+            # unprefixed URLs (sitemap, robots.txt) are the same for everyone, so shared
+            # caches may keep them; the root redirect declares its own Vary (core.views).
             patch_vary_headers(response, ("Accept-Language", "Cookie"))
         response.headers.setdefault("Content-Language", language)
         return response

@@ -178,13 +178,11 @@ def page_meta(request, page):
 # -- JSON-LD -------------------------------------------------------------------------------
 
 
-def json_ld_script(data, nonce=""):
+def json_ld_script(data):
     """A `<script type="application/ld+json">`, escaped like Django's json_script."""
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":"))
-    nonce_attr = format_html(' nonce="{}"', nonce) if nonce else ""
     return format_html(
-        '<script type="application/ld+json"{}>{}</script>',
-        nonce_attr,
+        '<script type="application/ld+json">{}</script>',
         mark_safe(payload.translate(_JSON_SCRIPT_ESCAPES)),  # noqa: S308 (escaped by translate)
     )
 

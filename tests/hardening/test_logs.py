@@ -8,8 +8,8 @@ from django.conf import settings
 from django.test import RequestFactory
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from hardening.logs import OneLineFormatter, ReporterFilter, ScrubSecrets
 
+from hardening.logs import OneLineFormatter, ReporterFilter, ScrubSecrets
 from tests.signin.conftest import PASSWORD, browser, make_editor, post_login
 
 

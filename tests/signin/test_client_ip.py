@@ -3,9 +3,9 @@ through serving.proxy's middleware (first in MIDDLEWARE), then axes' client_ip c
 
 import pytest
 from django.test import RequestFactory, override_settings
-from signin.client_ip import client_ip
 
 from serving.proxy import ForwardedHeadersMiddleware
+from signin.client_ip import client_ip
 
 
 def request(remote, forwarded=None):

@@ -37,8 +37,7 @@ def structured_data(context):
     page = _page(context)
     if page is None or seo.page_meta(context["request"], page) is None:
         return ""
-    # A LazyNonce is falsy until first read: read it, so the CSP header names it too.
-    nonce = context.get("csp_nonce")
-    nonce = str(nonce) if nonce is not None else ""
-    scripts = [seo.json_ld_script(data, nonce) for data in page.structured_data(context["request"])]
+    # JSON-LD is data, not script: it needs no nonce, and a nonce in a cached page would be
+    # replayed to every reader (the public policy is `script-src 'self'`).
+    scripts = [seo.json_ld_script(data) for data in page.structured_data(context["request"])]
     return mark_safe("\n".join(scripts))  # noqa: S308 (each script is built with format_html)
