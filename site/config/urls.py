@@ -11,11 +11,14 @@ from core import views as core_views
 from core.search.views import search_view
 from core.sitemaps import sitemap
 from news.feeds import NewsFeed, PressReleaseFeed
+from uploads.views import serve_document
 
 urlpatterns = [
     path("", core_views.language_root, name="language_root"),
     path("language/<str:code>/", core_views.switch_language, name="switch_language"),
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own serve URL (same shape): storage errors become a 503 page.
+    path("documents/<int:document_id>/<path:document_filename>", serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
