@@ -31,6 +31,8 @@ class HomePage(BasePage):
         blank=True,
     )
 
+    image_shapes = {"hero_image": ("hero",)}
+
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [FieldPanel("hero_heading"), FieldPanel("hero_lead"), FieldPanel("hero_image")],
@@ -114,6 +116,8 @@ class StandardPage(BasePage):
         related_name="+",
     )
     body = StreamField(StoryStreamBlock(), verbose_name=_("body"), blank=True)
+
+    image_shapes = {"hero_image": ("wide",)}
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),

@@ -7,6 +7,8 @@ from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Site
 
+from tests.s3 import moto_server, s3_storage  # noqa: F401  (fixtures: a real S3 server, a bucket)
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

@@ -11,7 +11,6 @@ from wagtail.documents.models import Document
 from wagtail.models import Page, Site
 
 from core.models import CustomImage, SiteSettings, SocialLink
-from core.templatetags.media_tags import renditions_for
 from home.demo import facts, images, samples
 from home.models import HomeFeaturedInnovation, HomePage, StandardPage
 from news.models import MediaContact, NewsArticlePage, NewsIndexPage, NewsTag, PressAsset, PressKitPage
@@ -25,6 +24,7 @@ from showcase.models import (
     ShowcaseIndexPage,
     Theme,
 )
+from uploads.renditions import paused, prepare_live_pages
 
 SAMPLE_CREDIT = ("صورة تجريبية مولدة للعرض", "Sample image generated for the demo")
 SAMPLE_LICENCE = "Sample content: replace before launch"
@@ -39,7 +39,7 @@ class DemoBuilder:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def image(self, key, alt, *, kind="photo", initials="", shapes=("card", "wide", "og")):
+    def image(self, key, alt, *, kind="photo", initials=""):
         title = f"Demo: {key}"
         existing = CustomImage.objects.filter(title=title).first()
         if existing:
@@ -62,10 +62,6 @@ class DemoBuilder:
         )
         image.save()
         self.created += 1
-        # Make the renditions now, so the first visitor does not wait for them.
-        for shape in shapes if self.warm_renditions else ():
-            renditions_for(image, shape, "webp")
-            renditions_for(image, shape, "png" if kind == "logo" else "jpeg")
         return image
 
     def page(self, parent, model, slug, title, *, sample=False, **fields):
@@ -103,6 +99,16 @@ class DemoBuilder:
     # -- the site --------------------------------------------------------------------------
 
     def build(self):
+        # Renditions are made once, for every live page, at the end: not again on each of
+        # the many publishes below (and not at all for the test suite's demo site).
+        with paused():
+            result = self._build()
+        if self.warm_renditions:
+            count = prepare_live_pages()
+            self.log(f"Image renditions ready for {count} page images.")
+        return result
+
+    def _build(self):
         with translation.override("ar"):
             home = self.home()
             self.site_settings(home)
@@ -129,7 +135,6 @@ class DemoBuilder:
                     "خيام بيضاء على كثبان رملية عند الغروب (صورة تجريبية)",
                     "White tents on sand dunes at sunset (sample image)",
                 ),
-                shapes=("hero", "og"),
             )
             home = self.page(
                 root,
@@ -256,7 +261,6 @@ class DemoBuilder:
                 ),
                 kind="logo",
                 initials=partner["initials"],
-                shapes=("logo", "og"),
             )
             self.page(
                 index,
@@ -278,7 +282,6 @@ class DemoBuilder:
                 ),
                 kind="logo",
                 initials="S",
-                shapes=("logo", "og"),
             )
             self.page(
                 index,
@@ -376,7 +379,6 @@ class DemoBuilder:
                 image=self.image(
                     f"gallery-{slug_en}-{n}",
                     (f"صورة من معرض الابتكار رقم {n} (صورة تجريبية)", f"Gallery image {n} (sample image)"),
-                    shapes=("card",),
                 ),
                 caption=f"صورة تجريبية {n}",
                 caption_ar=f"صورة تجريبية {n}",
@@ -394,7 +396,6 @@ class DemoBuilder:
                 "ممرات بين خيام المخيم في منى (صورة تجريبية)",
                 "Paths between camp tents in Mina (sample image)",
             ),
-            shapes=("wide", "og"),
         )
 
         def body(lang):
@@ -605,7 +606,6 @@ class DemoBuilder:
             ("شعار مخيم الحج الابتكاري (شعار تجريبي)", "Innovative Hajj Camp logo (sample logo)"),
             kind="logo",
             initials="IHC",
-            shapes=("card", "logo"),
         )
         photos = [
             self.image(

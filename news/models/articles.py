@@ -81,6 +81,8 @@ class NewsArticlePage(NewsroomFeedsMixin, BasePage):
         help_text=_("Leave empty to show the latest articles that share a tag."),
     )
 
+    image_shapes = {"hero_image": ("wide", "card")}
+
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [FieldPanel("date"), FieldPanel("hijri_date_override"), FieldPanel("kind")],

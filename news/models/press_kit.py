@@ -31,6 +31,13 @@ class PressKitPage(NewsroomFeedsMixin, RoutablePageMixin, BasePage):
     boilerplate_long = models.TextField(_("long boilerplate"), help_text=_("About 150 words."))
     fact_sheet = StreamField([("fact", FactBlock())], verbose_name=_("fact sheet"), blank=True)
 
+    def images_to_prepare(self):
+        yield from super().images_to_prepare()
+        for asset in self.assets.all():
+            if asset.image:
+                # A logo is also the organisation's logo in structured data (core.seo).
+                yield asset.image, ("card", "logo") if asset.kind == "logo" else ("card",)
+
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [FieldPanel("boilerplate_short"), FieldPanel("boilerplate_long")],
@@ -141,6 +148,6 @@ class PressAsset(Orderable):
         if source.file_size is None:
             try:
                 return source.file.size
-            except OSError:
+            except Exception:  # a missing file, or storage out of reach: the page still renders
                 return None
         return source.file_size

@@ -57,6 +57,13 @@ class InnovationPage(BasePage):
     )
     published_on = models.DateField(_("date"), null=True, blank=True)
 
+    image_shapes = {"image": ("wide", "card")}
+
+    def images_to_prepare(self):
+        yield from super().images_to_prepare()
+        for item in self.gallery_images.all():
+            yield item.image, ("card",)
+
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(

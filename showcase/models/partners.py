@@ -41,6 +41,8 @@ class PartnerPage(BasePage):
     description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
     website = models.URLField(_("website"), blank=True)
 
+    image_shapes = {"logo": ("logo",)}
+
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [FieldPanel("kind"), FieldPanel("role"), FieldPanel("logo"), FieldPanel("website")],

@@ -24,3 +24,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 # whitenoise looks for collected files at start-up; tests serve none from there.
 STATIC_ROOT = tempfile.mkdtemp(prefix="ihc-test-static-")
+# Each test's renditions are rolled back with its transaction; Wagtail's rendition cache (the
+# default cache otherwise) would hand the next test renditions that no longer exist, and make
+# query counts depend on what an earlier test left in it.
+CACHES = {**CACHES, "renditions": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}  # noqa: F405

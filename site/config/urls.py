@@ -14,6 +14,7 @@ from hardening.security_txt import security_txt
 from news.feeds import NewsFeed, PressReleaseFeed
 from serving.health import health
 from signin.password_reset import LimitedPasswordResetView
+from uploads.views import serve_document
 
 urlpatterns = [
     path("", core_views.language_root, name="language_root"),
@@ -23,6 +24,8 @@ urlpatterns = [
     # Before the admin's own: the same URL, with a limit on how often reset e-mails go out.
     path("admin/password_reset/", LimitedPasswordResetView.as_view(), name="signin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own serve URL (same shape): storage errors become a 503 page.
+    path("documents/<int:document_id>/<path:document_filename>", serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("sitemap.xml", sitemap_index, name="sitemap"),

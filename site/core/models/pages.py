@@ -4,10 +4,35 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import fallbacks
 from wagtail.admin.panels import FieldPanel
+from wagtail.blocks import StreamValue
+from wagtail.blocks.list_block import ListValue
+from wagtail.fields import StreamField
+from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 
 from core.i18n import current_language, is_translated
 from editing.forms import ConflictCheckingPageForm
+
+
+def _images_in(value):
+    if isinstance(value, AbstractImage):
+        yield value
+    elif isinstance(value, StreamValue):
+        for child in value:
+            yield from _images_in(child.value)
+    elif isinstance(value, dict):  # StructValue
+        for child in value.values():
+            yield from _images_in(child)
+    elif isinstance(value, list | ListValue):
+        for child in value:
+            yield from _images_in(child)
+
+
+def stream_images(page):
+    """Images in the page's StreamFields, in both languages (image blocks show them "wide")."""
+    for field in page._meta.concrete_fields:
+        if isinstance(field, StreamField):
+            yield from _images_in(getattr(page, field.attname))
 
 
 class BasePage(Page):
@@ -58,6 +83,23 @@ class BasePage(Page):
     def get_og_image(self):
         """The image that represents the page when shared; None lets core.seo fall back."""
         return getattr(self, "listing_image", None)
+
+    # The images this page shows, by field, and every shape (core.templatetags.media_tags.SHAPES)
+    # they appear in anywhere on the site: detail page, cards in listings. Publishing makes
+    # their renditions ahead of the first reader (uploads.renditions).
+    image_shapes = {}
+
+    def images_to_prepare(self):
+        """(image, shapes) pairs: the declared images, the share image, images in the body."""
+        for field, shapes in self.image_shapes.items():
+            image = getattr(self, field, None)
+            if image:
+                yield image, shapes
+        og_image = self.get_og_image()
+        if og_image:
+            yield og_image, ("og",)
+        for image in stream_images(self):
+            yield image, ("wide",)
 
     def get_feed_links(self, request):
         """Atom feeds to announce in `<head>`: dicts with `title` and absolute `url`."""

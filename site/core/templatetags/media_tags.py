@@ -1,10 +1,17 @@
-"""Responsive images: WebP with a JPEG/PNG fallback, width and height set, lazy by default."""
+"""Responsive images: AVIF and WebP with a JPEG/PNG fallback, width and height set, lazy by default.
+
+Renditions are made ahead of the first reader (uploads.renditions, on publish); the tag makes
+any that are still missing, and a page without them still renders.
+"""
 
 import logging
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from wagtail.images.models import Filter
+
+from uploads import health as storage_health
 
 register = template.Library()
 logger = logging.getLogger(__name__)
@@ -21,14 +28,49 @@ SHAPES = {
 }
 
 
-def _fallback_format(image):
+# Modern formats, best first; browsers take the first <source> they read. The <img> carries
+# the fallback every browser reads.
+MODERN_FORMATS = ("avif", "webp")
+# Shapes only metadata uses (link previews): social networks read JPEG and PNG, not AVIF.
+FALLBACK_ONLY_SHAPES = {"og"}
+
+
+def fallback_format(image):
     # Logos and graphics keep transparency as PNG; photographs fall back to JPEG.
     return "png" if image.file.name.lower().endswith(".png") else "jpeg"
 
 
-def renditions_for(image, shape, fmt):
-    specs = [f"{spec}|format-{fmt}" for spec in SHAPES[shape]]
-    return list(image.get_renditions(*specs).values())
+def picture_specs(image, shape):
+    """{format: [rendition spec, smallest first]} for every format `shape` is shown in."""
+    modern = () if shape in FALLBACK_ONLY_SHAPES else MODERN_FORMATS
+    formats = (*modern, fallback_format(image))
+    return {fmt: [f"{spec}|format-{fmt}" for spec in SHAPES[shape]] for fmt in formats}
+
+
+def renditions_of(image, *specs):
+    """{spec: rendition}, one query when not prefetched. While storage is unreachable, only
+    renditions that exist already (LookupError if one is missing) and no wait per image."""
+    if storage_health.is_down():
+        found = {f.spec: r for f, r in image.find_existing_renditions(*map(Filter, specs)).items()}
+        if len(found) < len(set(specs)):
+            raise LookupError("Storage is unreachable and a rendition is missing.")
+        return found
+    try:
+        return image.get_renditions(*specs)
+    except Exception as error:
+        storage_health.note_error(error)
+        raise
+
+
+def picture_renditions(image, shape):
+    """{format: [renditions, smallest first]} for every format of `shape`."""
+    specs = picture_specs(image, shape)
+    made = renditions_of(image, *[spec for group in specs.values() for spec in group])
+    return {fmt: [made[spec] for spec in group] for fmt, group in specs.items()}
+
+
+def _srcset(renditions):
+    return ", ".join(f"{r.url} {r.width}w" for r in renditions)
 
 
 @register.simple_tag
@@ -37,26 +79,29 @@ def responsive_image(image, shape="wide", sizes="100vw", priority=False, css_cla
     if not image:
         return ""
     try:
-        webp = renditions_for(image, shape, "webp")
-        fallback = renditions_for(image, shape, _fallback_format(image))
-    except Exception:  # a missing or broken file must not take the page down
+        made = picture_renditions(image, shape)
+    except LookupError:  # storage is down and this image has no renditions yet: leave it out
+        return ""
+    except Exception:  # a missing file or unreachable storage must not take the page down
         logger.exception("Could not make renditions for image %s", image.pk)
         return ""
+    fallback = made.pop(fallback_format(image))
     largest = fallback[-1]
-    srcset = ", ".join(f"{r.url} {r.width}w" for r in fallback)
-    webp_srcset = ", ".join(f"{r.url} {r.width}w" for r in webp)
+    sources = format_html_join(
+        "",
+        '<source type="image/{}" srcset="{}" sizes="{}">',
+        ((fmt, _srcset(group), sizes) for fmt, group in made.items()),
+    )
     loading = (
         mark_safe(' fetchpriority="high" decoding="async"')
         if priority
         else mark_safe(' loading="lazy" decoding="async"')
     )
     return format_html(
-        '<picture><source type="image/webp" srcset="{}" sizes="{}">'
-        '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{}{}></picture>',
-        webp_srcset,
-        sizes,
+        '<picture>{}<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{}{}></picture>',
+        sources,
         largest.url,
-        srcset,
+        _srcset(fallback),
         sizes,
         largest.width,
         largest.height,
@@ -72,7 +117,7 @@ def image_url(image, spec, request=None):
     if not image:
         return ""
     try:
-        url = image.get_rendition(spec).url
+        url = renditions_of(image, spec)[spec].url
     except Exception:
         logger.exception("Could not make rendition %s for image %s", spec, image.pk)
         return ""
