@@ -238,3 +238,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["pdf", "zip", "txt", "docx", "pptx", "svg", "png", "jpg"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# Serving with few queries (site/serving): pages are routed through one query for the page
+# tree the request needs. Its middleware only acts in process_view, on Wagtail's page view.
+MIDDLEWARE += ["serving.routing.PageRouteMiddleware"]
