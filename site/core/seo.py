@@ -25,7 +25,7 @@ from core.i18n import (
     page_url_in,
 )
 from core.models import SiteSettings
-from core.templatetags.media_tags import SHAPES
+from core.templatetags.media_tags import SHAPES, rendition_filter
 from serving.tree import load_specific
 
 logger = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ def image_data(request, image, spec):
     """One rendition of `image` as `url`, `width`, `height`, `type`; None if it cannot be made."""
     fmt = _image_format(image)
     try:
-        rendition = image.get_rendition(f"{spec}|format-{fmt}")
+        rendition = image.get_rendition(rendition_filter(f"{spec}|format-{fmt}"))
     except Exception:  # a missing or broken file must not take the page down
         logger.exception("Could not make rendition %s for image %s", spec, image.pk)
         return None

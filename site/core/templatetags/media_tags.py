@@ -1,10 +1,12 @@
 """Responsive images: WebP with a JPEG/PNG fallback, width and height set, lazy by default."""
 
+import functools
 import logging
 
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.images.models import Filter
 
 register = template.Library()
 logger = logging.getLogger(__name__)
@@ -26,9 +28,17 @@ def _fallback_format(image):
     return "png" if image.file.name.lower().endswith(".png") else "jpeg"
 
 
+@functools.cache
+def rendition_filter(spec):
+    """One Filter per spec for the life of the process: Wagtail parses a spec into its
+    operations (with argument introspection) once per Filter, and every <picture> on every
+    page would otherwise make new ones."""
+    return Filter(spec=spec)
+
+
 def renditions_for(image, shape, fmt):
-    specs = [f"{spec}|format-{fmt}" for spec in SHAPES[shape]]
-    return list(image.get_renditions(*specs).values())
+    filters = [rendition_filter(f"{spec}|format-{fmt}") for spec in SHAPES[shape]]
+    return list(image.get_renditions(*filters).values())
 
 
 @register.simple_tag
@@ -72,7 +82,7 @@ def image_url(image, spec, request=None):
     if not image:
         return ""
     try:
-        url = image.get_rendition(spec).url
+        url = image.get_rendition(rendition_filter(spec)).url
     except Exception:
         logger.exception("Could not make rendition %s for image %s", spec, image.pk)
         return ""
