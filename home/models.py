@@ -65,6 +65,7 @@ class HomePage(BasePage):
     ]
     max_count = 1
     template = "pages/home_page.html"
+    served_with = ("hero_image",)
 
     class Meta:
         verbose_name = _("home page")
@@ -81,14 +82,14 @@ class HomePage(BasePage):
         from core import seo
         from news.selectors import organisation_logo
 
-        organisation = seo.with_context(seo.organisation(request, organisation_logo()))
+        organisation = seo.with_context(seo.organisation(request, organisation_logo(request)))
         return [*super().structured_data(request), organisation]
 
     def get_context(self, request, *args, **kwargs):
         from home.selectors import home_sections
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_sections(self))
+        context.update(home_sections(self, request))
         return context
 
 
@@ -132,6 +133,7 @@ class StandardPage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     template = "pages/standard_page.html"
+    served_with = ("hero_image",)
 
     class Meta:
         verbose_name = _("standard page")
@@ -144,3 +146,10 @@ class StandardPage(BasePage):
     @property
     def listing_image(self):
         return self.hero_image
+
+    def get_context(self, request, *args, **kwargs):
+        from serving.renditions import prefetch_renditions, stream_images
+
+        context = super().get_context(request, *args, **kwargs)
+        prefetch_renditions(self.hero_image, *stream_images(self.body))
+        return context

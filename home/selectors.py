@@ -1,16 +1,57 @@
 """What the home page gathers from the sections, at a fixed number of queries."""
 
+from django.db.models import prefetch_related_objects
+
+from core.i18n import is_translated
 from news.models import PressKitPage
-from news.selectors import latest_articles
-from showcase.selectors import featured_innovations, live_partners
+from news.selectors import latest_articles, organisation_logo
+from serving import tree as page_tree
+from serving.renditions import prefetch_renditions
+from showcase.selectors import latest_innovations, live_partners
 
 
-def home_sections(home_page):
-    chosen = [item.innovation for item in home_page.featured_innovations.select_related("innovation")]
-    press_kit = PressKitPage.objects.live().first()
+def featured_innovations(home_page, limit=3):
+    """The editors' choice of innovations (live and in the active language), else the latest.
+
+    The choices come with their innovations and images in one query.
+    """
+    items = home_page.featured_innovations.select_related("innovation", "innovation__image")
+    chosen = [item.innovation for item in items if item.innovation.live and is_translated(item.innovation)]
+    if not chosen:
+        return latest_innovations(limit)
+    chosen = chosen[:limit]
+    prefetch_related_objects(chosen, "themes")
+    return chosen
+
+
+def press_kit(home_page, request):
+    """The live press kit, if it is in the active language: one of the home page's children,
+    which the request's page tree has already read."""
+    tree = page_tree.for_request(request)
+    if tree is not None and tree.root.pk == home_page.pk:
+        kit = next(
+            (p for p in tree.children(tree.root) if p.live and p.specific_class is PressKitPage),
+            None,
+        )
+    else:
+        kit = PressKitPage.objects.live().first()
+    return kit if kit is not None and is_translated(kit) else None
+
+
+def home_sections(home_page, request):
+    featured = featured_innovations(home_page)
+    latest_news = latest_articles(limit=3)
+    partner_logos = list(live_partners().filter(logo__isnull=False))
+    prefetch_renditions(
+        home_page.hero_image,
+        organisation_logo(request),
+        *(innovation.image for innovation in featured),
+        *(article.hero_image for article in latest_news),
+        *(partner.logo for partner in partner_logos),
+    )
     return {
-        "featured": featured_innovations(chosen, limit=3),
-        "latest_news": latest_articles(limit=3),
-        "partner_logos": [partner for partner in live_partners() if partner.logo_id],
-        "press_kit": press_kit if press_kit and press_kit.is_translated() else None,
+        "featured": featured,
+        "latest_news": latest_news,
+        "partner_logos": partner_logos,
+        "press_kit": press_kit(home_page, request),
     }

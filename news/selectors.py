@@ -1,4 +1,5 @@
-"""Reads of the newsroom that cross models, each at a fixed number of queries."""
+"""Reads of the newsroom that cross models, each at a fixed number of queries. Renditions
+are left to the page, which reads every image's renditions in one query (serving.renditions)."""
 
 from core.i18n import translated_q
 from news.models import NewsArticlePage, PressAsset
@@ -10,7 +11,6 @@ def live_articles():
         NewsArticlePage.objects.live()
         .filter(translated_q())
         .select_related("hero_image")
-        .prefetch_related("hero_image__renditions")
         .order_by("-date", "-first_published_at", "-pk")
     )
 
@@ -22,14 +22,12 @@ def latest_articles(kind=None, limit=3):
     return list(articles[:limit])
 
 
-def related_articles(article, limit=3):
-    """The editors' choice of related articles, else the latest sharing a tag."""
+def related_articles(article, tags, limit=3):
+    """The editors' choice of related articles, else the latest sharing one of `tags`."""
     chosen = list(live_articles().filter(pk__in=article.related_articles.values("pk"))[:limit])
-    if chosen:
+    if chosen or not tags:
         return chosen
-    tag_ids = list(article.tags.values_list("pk", flat=True))
-    if not tag_ids:
-        return []
+    tag_ids = [tag.pk for tag in tags]
     return list(live_articles().filter(tags__in=tag_ids).exclude(pk=article.pk).distinct()[:limit])
 
 
@@ -37,7 +35,6 @@ def press_assets(press_kit):
     return list(
         PressAsset.objects.filter(page=press_kit)
         .select_related("image", "document")
-        .prefetch_related("image__renditions")
         .order_by("sort_order", "pk")
     )
 
@@ -50,12 +47,20 @@ def feed_articles(kind=None, limit=20):
     return list(articles.order_by("-date", "-first_published_at", "-pk")[:limit])
 
 
-def organisation_logo():
-    """The organisation's logo: the first logo in the live press kit, where journalists get it."""
+def organisation_logo(request=None):
+    """The organisation's logo: the first logo in the live press kit, where journalists get it.
+
+    Read once per request (the page's structured data and its renditions both want it).
+    """
+    if request is not None and hasattr(request, "_organisation_logo"):
+        return request._organisation_logo
     asset = (
         PressAsset.objects.filter(kind=PressAsset.Kind.LOGO, image__isnull=False, page__live=True)
         .select_related("image")
         .order_by("page__path", "sort_order", "pk")
         .first()
     )
-    return asset.image if asset else None
+    logo = asset.image if asset else None
+    if request is not None:
+        request._organisation_logo = logo
+    return logo

@@ -2,14 +2,20 @@
 
 Values combine as (any selected theme) AND (any selected stage). Unknown values are
 ignored and reported, so an old or mistyped link still shows a sensible page.
+
+One query reads (innovation, stage, theme) for every live innovation of the showcase; the
+result list, its size and the counts beside each option are worked out from those rows, so
+the filter costs the same number of queries however many innovations and filters there are.
 """
 
-from django.db.models import Count
+from collections import defaultdict
 
+from core.i18n import translated_q
 from showcase.models import InnovationPage, Stage, Theme
 from showcase.selectors import live_innovations
 
 MAX_VALUES = 20  # more values than there are options is never a real selection
+ORDER = ("-published_on", "-first_published_at", "pk")
 
 
 class ShowcaseFilter:
@@ -26,42 +32,61 @@ class ShowcaseFilter:
         self.ignored = [v for v in requested_themes if v not in theme_slugs] + [
             v for v in requested_stages if v not in stage_values
         ]
+        self._selected_theme_ids = {theme.pk for theme in self.themes if theme.slug in self.selected_themes}
+        self._rows = None
 
     @property
     def is_active(self):
         return bool(self.selected_themes or self.selected_stages)
 
-    def _base(self):
-        return live_innovations().child_of(self.index_page)
+    def _read(self):
+        """Every live innovation of the showcase in display order: {pk: (stage, theme ids)}."""
+        if self._rows is None:
+            rows = (
+                InnovationPage.objects.live()
+                .filter(translated_q())
+                .child_of(self.index_page)
+                .order_by(*ORDER)
+                .values_list("pk", "stage", "themes")
+            )
+            self._rows = {}
+            for pk, stage, theme in rows:
+                _stage, themes = self._rows.setdefault(pk, (stage, set()))
+                if theme is not None:
+                    themes.add(theme)
+        return self._rows
 
-    def _with_themes(self, queryset):
-        if not self.selected_themes:
-            return queryset
-        through = InnovationPage.themes.through
-        matching = through.objects.filter(theme__slug__in=self.selected_themes).values("innovationpage_id")
-        return queryset.filter(pk__in=matching)
+    def _has_theme(self, themes):
+        return not self._selected_theme_ids or bool(themes & self._selected_theme_ids)
 
-    def _with_stages(self, queryset):
-        if not self.selected_stages:
-            return queryset
-        return queryset.filter(stage__in=self.selected_stages)
+    def _has_stage(self, stage):
+        return not self.selected_stages or stage in self.selected_stages
 
-    def results(self):
-        return self._with_stages(self._with_themes(self._base()))
+    def result_ids(self):
+        """The matching innovations' ids, in display order."""
+        return [
+            pk
+            for pk, (stage, themes) in self._read().items()
+            if self._has_theme(themes) and self._has_stage(stage)
+        ]
+
+    def innovations(self, ids):
+        """The innovations with these ids, ready for cards, in the order of `ids`."""
+        by_pk = {innovation.pk: innovation for innovation in live_innovations().filter(pk__in=ids)}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
 
     def theme_options(self):
         """Each theme with how many results it would add, given the selected stages."""
-        counts = dict(
-            self._with_stages(self._base())
-            .order_by()
-            .values_list("themes")
-            .annotate(n=Count("pk", distinct=True))
-        )
+        counts = defaultdict(int)
+        for stage, themes in self._read().values():
+            if self._has_stage(stage):
+                for theme in themes:
+                    counts[theme] += 1
         return [
             {
                 "value": theme.slug,
                 "label": theme.title,
-                "count": counts.get(theme.pk, 0),
+                "count": counts[theme.pk],
                 "selected": theme.slug in self.selected_themes,
             }
             for theme in self.themes
@@ -69,12 +94,15 @@ class ShowcaseFilter:
 
     def stage_options(self):
         """Each stage with how many results it would add, given the selected themes."""
-        counts = dict(self._with_themes(self._base()).order_by().values_list("stage").annotate(n=Count("pk")))
+        counts = defaultdict(int)
+        for stage, themes in self._read().values():
+            if self._has_theme(themes):
+                counts[stage] += 1
         return [
             {
                 "value": stage.value,
                 "label": stage.label,
-                "count": counts.get(stage.value, 0),
+                "count": counts[stage.value],
                 "selected": stage.value in self.selected_stages,
             }
             for stage in Stage

@@ -1,7 +1,11 @@
 """Reads of the showcase that cross models. Each costs a fixed number of queries,
-whatever the number of items it returns."""
+whatever the number of items it returns. Renditions are left to the page, which reads
+every image's renditions in one query (serving.renditions)."""
+
+from django.db.models import QuerySet, prefetch_related_objects
 
 from core.i18n import translated_q
+from serving.renditions import prefetch_renditions
 from showcase.models import InnovationPage, PartnerKind, PartnerPage
 
 
@@ -11,24 +15,23 @@ def live_innovations():
         InnovationPage.objects.live()
         .filter(translated_q())
         .select_related("image")
-        .prefetch_related("themes", "image__renditions")
+        .prefetch_related("themes")
         .order_by("-published_on", "-first_published_at", "pk")
     )
 
 
+def latest_innovations(limit=3):
+    return list(live_innovations()[:limit])
+
+
 def live_partners():
-    return (
-        PartnerPage.objects.live()
-        .filter(translated_q())
-        .select_related("logo")
-        .prefetch_related("logo__renditions")
-        .order_by("path")
-    )
+    return PartnerPage.objects.live().filter(translated_q()).select_related("logo").order_by("path")
 
 
 def partners_by_kind(index_page):
     """The partner index: partners grouped by kind, groups in the order of PartnerKind."""
     partners = list(live_partners().child_of(index_page))
+    prefetch_renditions(*(partner.logo for partner in partners))
     groups = []
     for kind in PartnerKind:
         members = [partner for partner in partners if partner.kind == kind.value]
@@ -38,32 +41,44 @@ def partners_by_kind(index_page):
 
 
 def innovations_of_partner(partner):
-    return list(live_innovations().filter(partners=partner))
+    innovations = list(live_innovations().filter(partners=partner))
+    prefetch_renditions(partner.logo, *(innovation.image for innovation in innovations))
+    return innovations
+
+
+def _theme_ids(innovation):
+    """The innovation's themes as a subquery; a preview's edited themes as a list of ids."""
+    themes = innovation.themes.all()
+    if isinstance(themes, QuerySet):
+        return themes.values("pk")
+    return [theme.pk for theme in themes]
 
 
 def innovation_details(innovation):
     """Everything the innovation page lists besides its own fields."""
-    theme_ids = [theme.pk for theme in innovation.themes.all()]
-    related = (
-        live_innovations().filter(themes__in=theme_ids).exclude(pk=innovation.pk).distinct()[:3]
-        if theme_ids
-        else []
+    related = list(
+        InnovationPage.objects.live()
+        .filter(translated_q(), themes__in=_theme_ids(innovation))
+        .exclude(pk=innovation.pk)
+        .select_related("image")
+        .order_by("-published_on", "-first_published_at", "pk")
+        .distinct()[:3]
+    )
+    # The page's themes and those of the related cards, in one query.
+    prefetch_related_objects([innovation, *related], "themes")
+    partners = list(live_partners().filter(innovations=innovation))
+    gallery = list(innovation.gallery_images.select_related("image"))
+    prefetch_renditions(
+        innovation.image,
+        *(partner.logo for partner in partners),
+        *(item.image for item in gallery),
+        *(other.image for other in related),
     )
     return {
         "themes": innovation.themes.all(),
-        "innovation_partners": list(live_partners().filter(innovations=innovation)),
-        "team": innovation.team_members.all(),
-        "gallery": innovation.gallery_images.select_related("image").prefetch_related("image__renditions"),
-        "related_innovations": list(related),
+        "innovation_partners": partners,
+        "team": list(innovation.team_members.all()),
+        "links": list(innovation.links.all()),
+        "gallery": gallery,
+        "related_innovations": related,
     }
-
-
-def featured_innovations(chosen_pages, limit=3):
-    """The home page's featured innovations: the editors' choice, else the latest."""
-    chosen_ids = [page.pk for page in chosen_pages]
-    if chosen_ids:
-        by_id = {page.pk: page for page in live_innovations().filter(pk__in=chosen_ids)}
-        chosen = [by_id[pk] for pk in chosen_ids if pk in by_id]
-        if chosen:
-            return chosen[:limit]
-    return list(live_innovations()[:limit])

@@ -102,6 +102,7 @@ class NewsArticlePage(NewsroomFeedsMixin, BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     template = "pages/news_article_page.html"
+    served_with = ("hero_image",)
     og_type = "article"
 
     class Meta:
@@ -133,7 +134,7 @@ class NewsArticlePage(NewsroomFeedsMixin, BasePage):
         from core import seo
         from news.selectors import organisation_logo
 
-        publisher = seo.organisation(request, organisation_logo())
+        publisher = seo.organisation(request, organisation_logo(request))
         news_article = seo.article(
             request,
             self,
@@ -146,10 +147,18 @@ class NewsArticlePage(NewsroomFeedsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         # Imported here: the selectors import these models.
-        from news.selectors import related_articles
+        from news.selectors import organisation_logo, related_articles
+        from serving.renditions import prefetch_renditions, stream_images
 
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related_articles(self)
+        context["tags"] = tags = list(self.tags.all())
+        context["related"] = related = related_articles(self, tags)
+        prefetch_renditions(
+            self.hero_image,
+            organisation_logo(request),
+            *stream_images(self.body),
+            *(article.hero_image for article in related),
+        )
         return context
 
 
@@ -179,9 +188,11 @@ class NewsIndexPage(NewsroomFeedsMixin, BasePage):
         # Imported here: the filter imports these models.
         from core.paging import paginate
         from news.filters import NewsFilter
+        from serving.renditions import prefetch_renditions
 
         context = super().get_context(request, *args, **kwargs)
         news_filter = NewsFilter(self, request.GET)
         context["filter"] = news_filter
-        context["page_obj"] = paginate(news_filter.results(), request.GET, self.per_page)
+        context["page_obj"] = page_obj = paginate(news_filter.results(), request.GET, self.per_page)
+        prefetch_renditions(*(article.hero_image for article in page_obj.object_list))
         return context

@@ -67,10 +67,13 @@ class PressKitPage(NewsroomFeedsMixin, RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         # Imported here: the selectors import these models.
         from news.selectors import latest_articles, press_assets
+        from serving.renditions import prefetch_renditions
 
         context = super().get_context(request, *args, **kwargs)
-        context["assets"] = press_assets(self)
-        context["press_releases"] = latest_articles(kind="press-release", limit=5)
+        context["assets"] = assets = press_assets(self)
+        context["press_releases"] = releases = latest_articles(kind="press-release", limit=5)
+        context["contacts"] = list(self.contacts.all())
+        prefetch_renditions(*(asset.image for asset in assets), *(article.hero_image for article in releases))
         return context
 
     @path("download/", name="download_all")

@@ -89,6 +89,7 @@ class InnovationPage(BasePage):
     parent_page_types = ["showcase.ShowcaseIndexPage"]
     subpage_types = []
     template = "pages/innovation_page.html"
+    served_with = ("image",)
 
     class Meta:
         verbose_name = _("innovation")
@@ -180,10 +181,14 @@ class ShowcaseIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         # Imported here: the filter imports these models.
         from core.paging import paginate
+        from serving.renditions import prefetch_renditions
         from showcase.filters import ShowcaseFilter
 
         context = super().get_context(request, *args, **kwargs)
         showcase_filter = ShowcaseFilter(self, request.GET)
         context["filter"] = showcase_filter
-        context["page_obj"] = paginate(showcase_filter.results(), request.GET, self.per_page)
+        # Paged by id; only the innovations on this page are read in full.
+        context["page_obj"] = page_obj = paginate(showcase_filter.result_ids(), request.GET, self.per_page)
+        page_obj.object_list = showcase_filter.innovations(page_obj.object_list)
+        prefetch_renditions(*(innovation.image for innovation in page_obj.object_list))
         return context

@@ -60,6 +60,7 @@ class PartnerPage(BasePage):
     parent_page_types = ["showcase.PartnerIndexPage"]
     subpage_types = []
     template = "pages/partner_page.html"
+    served_with = ("logo",)
 
     class Meta:
         verbose_name = _("partner")

@@ -478,3 +478,6 @@ if AWS_STORAGE_BUCKET_NAME:
 # an attachment (no inline SVG or HTML from this origin).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Serving with few queries (site/serving): pages are routed through one query for the page
+# tree the request needs. Its middleware only acts in process_view, on Wagtail's page view.
+MIDDLEWARE += ["serving.routing.PageRouteMiddleware"]

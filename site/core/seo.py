@@ -26,6 +26,7 @@ from core.i18n import (
 )
 from core.models import SiteSettings
 from core.templatetags.media_tags import SHAPES, renditions_of
+from serving.tree import load_specific
 
 logger = logging.getLogger(__name__)
 
@@ -62,11 +63,15 @@ def absolute(request, url):
 
 
 def site_root(request):
-    """The home page of the request's site, specific (cached per request)."""
-    if not hasattr(request, "_seo_site_root"):
-        site = Site.find_for_request(request)
-        request._seo_site_root = site.root_page.specific if site else None
-    return request._seo_site_root
+    """The home page of the request's site (generic: enough for its URL)."""
+    site = Site.find_for_request(request)
+    return site.root_page if site else None
+
+
+def site_root_specific(request):
+    """The home page of the request's site, specific, with its images (cached on it)."""
+    root = site_root(request)
+    return load_specific(root) if root is not None else None
 
 
 def page_url(request, page, language=None):
@@ -113,13 +118,14 @@ def fills_og_size(image):
 
 def og_image(request, page, alt_fallback=""):
     """The page's share image at 1200×630, else the home page's, else any image there is."""
-    root = site_root(request)
-    candidates = [page.get_og_image()]
-    if root is not None and root.pk != page.pk:
-        candidates.append(root.get_og_image())
-    candidates = [image for image in candidates if image]
-    chosen = next((image for image in candidates if fills_og_size(image)), None)
-    chosen = chosen or (candidates[0] if candidates else None)
+    chosen = own = page.get_og_image()
+    if not (own and fills_og_size(own)):
+        # The home page is read only when the page's own image will not do.
+        root = site_root(request)
+        fallback = None
+        if root is not None and root.pk != page.pk:
+            fallback = site_root_specific(request).get_og_image()
+        chosen = fallback if fallback and fills_og_size(fallback) else (own or fallback)
     if chosen is None:
         return None
     data = image_data(request, chosen, OG_IMAGE_SPEC)

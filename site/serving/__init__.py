@@ -1,4 +1,5 @@
-"""How the site is served: the health check, the database-outage page, trusted proxies.
+"""How pages are served: one query for the page tree a request needs (route, view
+restrictions, breadcrumbs, menu), the health check, the database-outage page, trusted proxies.
 
-Not a Django app (no models, no templates of its own): middleware and views only.
+Not a Django app (no models of its own): middleware, views and helpers.
 """

@@ -60,6 +60,8 @@ class BasePage(Page):
 
     # OpenGraph type of the page (`og:type`); articles say "article".
     og_type = "website"
+    # Image foreign keys fetched with the page when it is served (serving.tree.load_specific).
+    served_with = ()
 
     def is_translated(self, language=None):
         return is_translated(self, language)
@@ -111,6 +113,14 @@ class BasePage(Page):
 
         trail = seo.breadcrumb_list(request, self)
         return [trail] if trail else []
+
+    def get_view_restrictions(self):
+        # A page served through the request's page tree already knows which of its
+        # ancestors are restricted: no query at all when none is.
+        from serving.tree import served_restrictions
+
+        restrictions = served_restrictions(self)
+        return super().get_view_restrictions() if restrictions is None else restrictions
 
     def serve(self, request, *args, **kwargs):
         # A page with no English title answers its English URL with a plain notice pointing

@@ -33,6 +33,12 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def base_queryset(cls):
+        # The footer and the Organization metadata both list the social links: read them
+        # with the settings, once per request (the settings are cached on the request).
+        return super().base_queryset().prefetch_related("social_links")
+
 
 class SocialLink(Orderable):
     """A link to one of the camp's social accounts, listed in the footer."""

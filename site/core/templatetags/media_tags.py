@@ -4,6 +4,7 @@ Renditions are made ahead of the first reader (uploads.renditions, on publish); 
 any that are still missing, and a page without them still renders.
 """
 
+import functools
 import logging
 
 from django import template
@@ -47,16 +48,24 @@ def picture_specs(image, shape):
     return {fmt: [f"{spec}|format-{fmt}" for spec in SHAPES[shape]] for fmt in formats}
 
 
+@functools.cache
+def rendition_filter(spec):
+    """One Filter per spec for the life of the process: Wagtail parses a spec into its
+    operations (with argument introspection) once per Filter, and every <picture> on every
+    page would otherwise make new ones."""
+    return Filter(spec=spec)
+
+
 def renditions_of(image, *specs):
     """{spec: rendition}, one query when not prefetched. While storage is unreachable, only
     renditions that exist already (LookupError if one is missing) and no wait per image."""
     if storage_health.is_down():
-        found = {f.spec: r for f, r in image.find_existing_renditions(*map(Filter, specs)).items()}
+        found = {f.spec: r for f, r in image.find_existing_renditions(*map(rendition_filter, specs)).items()}
         if len(found) < len(set(specs)):
             raise LookupError("Storage is unreachable and a rendition is missing.")
         return found
     try:
-        return image.get_renditions(*specs)
+        return image.get_renditions(*map(rendition_filter, specs))
     except Exception as error:
         storage_health.note_error(error)
         raise

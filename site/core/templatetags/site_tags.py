@@ -12,8 +12,8 @@ from core.i18n import (
     page_url_in,
     path_in,
     switch_url,
-    translated_q,
 )
+from serving import tree as page_tree
 
 register = template.Library()
 
@@ -66,16 +66,22 @@ def _site_root(request):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """Top-level pages shown in menus, in the active language only (cached per request)."""
+    """Top-level pages shown in menus, in the active language only (cached per request).
+
+    They are the site root's live children marked for menus, read with the request's page
+    tree (serving.tree), which routing has usually read already.
+    """
     request = context.get("request")
     if request is None:
         return []
     cache_attr = f"_main_menu_{current_language()}"
     if not hasattr(request, cache_attr):
-        root = _site_root(request)
+        tree = page_tree.for_request(request)
         items = []
-        if root is not None:
-            children = root.get_children().live().in_menu().filter(translated_q())
+        if tree is not None:
+            children = [
+                p for p in tree.children(tree.root) if p.live and p.show_in_menus and is_translated(p)
+            ]
             items = [{"title": p.title, "url": p.get_url(request), "page": p} for p in children]
         setattr(request, cache_attr, items)
     return getattr(request, cache_attr)
@@ -104,7 +110,12 @@ def breadcrumb_pages(context, page):
         return []
     cache_attr = f"_breadcrumbs_{page.pk}_{current_language()}"
     if not hasattr(request, cache_attr):
-        ancestors = page.get_ancestors().filter(depth__gte=2)
+        # The page being served knows its ancestors from routing (serving.routing).
+        chain = getattr(page, "serving_chain", None)
+        if chain is not None:
+            ancestors = [p for p in chain[:-1] if p.depth >= 2]
+        else:
+            ancestors = page.get_ancestors().filter(depth__gte=2)
         crumbs = [{"title": p.title, "url": p.get_url(request)} for p in ancestors]
         setattr(request, cache_attr, crumbs)
     return getattr(request, cache_attr)

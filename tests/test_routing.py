@@ -1,0 +1,78 @@
+"""Pages are found through one read of the page tree (serving.routing); what a visitor gets
+must be what Wagtail's own routing gave: the page, a 404, a routable page's sub-route, a
+view restriction, and an untranslated page at its English address."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from home.models import StandardPage
+from news.models import PressKitPage
+from showcase.models import InnovationPage
+from tests import factories
+from tests.helpers import url_in
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_a_deep_page_is_found_with_a_fixed_number_of_queries(client, language):
+    innovation = InnovationPage.objects.live().first()
+    url = url_in(innovation, language)
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert response.context["page"].pk == innovation.pk
+    # Route, view restrictions, breadcrumbs and menu come from one read of the page tree.
+    restriction_reads = [q["sql"] for q in queries if "wagtailcore_pageviewrestriction" in q["sql"]]
+    assert len(restriction_reads) == 1
+    assert '"wagtailcore_page"' in restriction_reads[0]
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+@pytest.mark.parametrize("tail", ["no-such-page/", "no-such/deeper/page/"])
+def test_unknown_paths_are_404(client, language, tail):
+    assert client.get(f"/{language}/{tail}").status_code == 404
+    innovation = InnovationPage.objects.live().first()
+    assert client.get(url_in(innovation, language) + tail).status_code == 404
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_other_languages_slug_does_not_route(client, language):
+    innovation = InnovationPage.objects.live().first()
+    other = "en" if language == "ar" else "ar"
+    foreign_tail = url_in(innovation, other).split("/", 2)[2]
+    assert client.get(f"/{language}/{foreign_tail}").status_code == 404
+
+
+def test_an_unpublished_page_is_404_in_both_languages(client):
+    innovation = InnovationPage.objects.live().first()
+    urls = [url_in(innovation, code) for code in ("ar", "en")]
+    innovation.unpublish()
+    assert [client.get(url).status_code for url in urls] == [404, 404]
+
+
+def test_an_untranslated_page_answers_at_its_english_address(client, home):
+    page = factories.translated_page(StandardPage, home, ("صفحة بلا ترجمة", ""))
+    english = url_in(page, "en")
+    assert english.startswith("/en/")
+    response = client.get(english)
+    assert response.status_code == 200
+    assert response.templates[0].name == "core/untranslated.html"
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_a_routable_pages_sub_route_still_answers(client, language):
+    kit = PressKitPage.objects.live().get()
+    response = client.get(url_in(kit, language) + "download/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/zip"
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_a_private_section_stays_private(client, language):
+    innovation = InnovationPage.objects.live().first()
+    PageViewRestriction.objects.create(page=innovation.get_parent(), restriction_type="login")
+    response = client.get(url_in(innovation, language))
+    assert response.status_code == 302
+    assert "next=" in response["Location"]
