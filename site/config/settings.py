@@ -297,6 +297,8 @@ MIDDLEWARE.insert(
     "hardening.middleware.SecurityHeadersMiddleware",
 )
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+# A tampered admin form (fields missing) is a 400 in the editor's language, not a 500.
+MIDDLEWARE.append("hardening.middleware.IncompleteFormMiddleware")
 
 # axes' backend first: it refuses a locked-out account before any password is checked.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
