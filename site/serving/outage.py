@@ -52,10 +52,15 @@ class DatabaseOutageMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if is_outage(exception):
-            logger.error("Database unavailable, 503 for %s %s: %s", request.method, request.path, exception)
-            return outage_response(request)
-        return None
+        return respond_to_outage(request, exception)
+
+
+def respond_to_outage(request, exception):
+    """The 503 page (one log line, no traceback) if `exception` is a database outage, else None."""
+    if is_outage(exception):
+        logger.error("Database unavailable, 503 for %s %s: %s", request.method, request.path, exception)
+        return outage_response(request)
+    return None
 
 
 def server_error(request, template_name="500.html"):

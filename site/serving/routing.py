@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
 from serving import tree as page_tree
+from serving.outage import respond_to_outage
 
 # The translated routing wagtail-modeltranslation installs on every page model.
 PLAIN_ROUTE = Page.route
@@ -66,4 +67,12 @@ class PageRouteMiddleware:
             request._wagtail_route_for_request = route(request, path)
         except Http404:
             request._wagtail_route_for_request = None
+        except Exception as error:
+            # Routing is the first thing on a page request to read the database; an outage
+            # here gets the same 503 page the views get (process_exception does not see
+            # exceptions raised in process_view).
+            response = respond_to_outage(request, error)
+            if response is None:
+                raise
+            return response
         return None
