@@ -1,7 +1,8 @@
 """Signs an editor in to a browser-test server without the login form.
 
 Run inside the server's own environment (`ProductionServer.manage("shell", "-c", …)`), it
-makes a superuser with the given admin language and a session for them, and prints what the
+makes a superuser with the given admin language and a session for them (password and second
+factor passed), and prints what the
 test needs as JSON: the session cookie and the primary key of one object per edit form.
 Browser tests of the sign-in screens themselves go through the real form instead.
 """
@@ -11,6 +12,8 @@ import json
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
 from django.contrib.sessions.backends.db import SessionStore
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.users.models import UserProfile
 
 
@@ -38,7 +41,11 @@ def create(username, language):
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = language
     profile.save()
+    # Past the second factor too: a confirmed authenticator, verified for this session.
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    device = device or TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
     session = SessionStore()
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session[SESSION_KEY] = str(user.pk)
     session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
