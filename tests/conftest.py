@@ -22,6 +22,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         DemoBuilder(log=lambda *args: None, warm_renditions=False, scale=0.8).build()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_site_memo():
+    """The app server's memo of the site and its settings (serving.shared) outlives a
+    test's rolled-back transaction; each test starts from the database it sees."""
+    from serving import shared
+
+    shared.forget()
+
+
 @pytest.fixture
 def site(db):
     return Site.objects.get(is_default_site=True)

@@ -26,6 +26,7 @@ from core.i18n import (
 )
 from core.models import SiteSettings
 from core.templatetags.media_tags import SHAPES, renditions_of
+from serving.shared import remember
 from serving.tree import load_specific
 
 logger = logging.getLogger(__name__)
@@ -116,22 +117,34 @@ def fills_og_size(image):
     return bool(image.width and image.height and image.width >= width and image.height >= height)
 
 
+def _og_data(request, image, alt_fallback):
+    data = image_data(request, image, OG_IMAGE_SPEC)
+    if data:
+        data["alt"] = image_alt(image, alt_fallback)
+    return data
+
+
 def og_image(request, page, alt_fallback=""):
     """The page's share image at 1200×630, else the home page's, else any image there is."""
-    chosen = own = page.get_og_image()
-    if not (own and fills_og_size(own)):
-        # The home page is read only when the page's own image will not do.
-        root = site_root(request)
-        fallback = None
-        if root is not None and root.pk != page.pk:
-            fallback = site_root_specific(request).get_og_image()
-        chosen = fallback if fallback and fills_og_size(fallback) else (own or fallback)
-    if chosen is None:
+    own = page.get_og_image()
+    if own and fills_og_size(own):
+        return _og_data(request, own, alt_fallback)
+    # The home page is read only when the page's own image will not do, and then once per
+    # process until content changes (most pages share it).
+    root = site_root(request)
+    if root is None or root.pk == page.pk:
+        return _og_data(request, own, alt_fallback) if own else None
+    name = ("og-fallback", request.scheme, current_language(), own.pk if own else None)
+    data = remember(request, name, lambda: _fallback_og_data(request, own))
+    if not data:
         return None
-    data = image_data(request, chosen, OG_IMAGE_SPEC)
-    if data:
-        data["alt"] = image_alt(chosen, alt_fallback)
-    return data
+    return {**data, "alt": data["alt"] or alt_fallback}
+
+
+def _fallback_og_data(request, own):
+    fallback = site_root_specific(request).get_og_image()
+    chosen = fallback if fallback and fills_og_size(fallback) else (own or fallback)
+    return _og_data(request, chosen, "") if chosen else None
 
 
 # -- The page's metadata -------------------------------------------------------------------
