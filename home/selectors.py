@@ -1,12 +1,14 @@
 """What the home page gathers from the sections, at a fixed number of queries."""
 
 from django.db.models import prefetch_related_objects
+from django.utils import translation
 
 from core.i18n import is_translated
 from news.models import PressKitPage
 from news.selectors import latest_articles, organisation_logo
 from serving import tree as page_tree
 from serving.renditions import prefetch_renditions
+from serving.shared import remember
 from showcase.selectors import latest_innovations, live_partners
 
 
@@ -39,6 +41,13 @@ def press_kit(home_page, request):
 
 
 def home_sections(home_page, request):
+    """What the home page lists, gathered once per language and process until content
+    changes (serving.shared): every list here changes only when something is saved."""
+    name = ("home-sections", home_page.pk, translation.get_language())
+    return remember(request, name, lambda: _gather(home_page, request))
+
+
+def _gather(home_page, request):
     featured = featured_innovations(home_page)
     latest_news = latest_articles(limit=3)
     partner_logos = list(live_partners().filter(logo__isnull=False))

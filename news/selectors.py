@@ -3,6 +3,7 @@ are left to the page, which reads every image's renditions in one query (serving
 
 from core.i18n import translated_q
 from news.models import NewsArticlePage, PressAsset
+from serving.shared import remember
 
 
 def live_articles():
@@ -50,17 +51,19 @@ def feed_articles(kind=None, limit=20):
 def organisation_logo(request=None):
     """The organisation's logo: the first logo in the live press kit, where journalists get it.
 
-    Read once per request (the page's structured data and its renditions both want it).
+    Read once per process until content changes (serving.shared): the structured data of
+    every page and the home page's renditions want it.
     """
-    if request is not None and hasattr(request, "_organisation_logo"):
-        return request._organisation_logo
+    if request is None:
+        return _first_logo()
+    return remember(request, "organisation-logo", _first_logo)
+
+
+def _first_logo():
     asset = (
         PressAsset.objects.filter(kind=PressAsset.Kind.LOGO, image__isnull=False, page__live=True)
         .select_related("image")
         .order_by("page__path", "sort_order", "pk")
         .first()
     )
-    logo = asset.image if asset else None
-    if request is not None:
-        request._organisation_logo = logo
-    return logo
+    return asset.image if asset else None

@@ -6,7 +6,11 @@ queries). Both change only when an editor saves something, so each app-server pr
 what it read, together with a *content generation*: a number in the default cache (shared by
 every process through Redis) that any save or delete of content replaces, once the
 transaction commits. A request then costs one cache read instead of three queries, and sees
-an edit as soon as it is committed, on every app server.
+an edit as soon as it is committed, on every app server. Without Redis the number is each
+process's own, so nothing is kept longer than `MAX_AGE_SECONDS`.
+
+Pages use `remember()` for what they gather the same way for every reader (the home page's
+lists, the organisation's logo, the fallback share image).
 
 Each request gets its own shallow copies, so nothing one request sets on them (the settings'
 `_request`, attributes the page tree sets on the root page) is seen by the next. The admin
@@ -38,8 +42,11 @@ _IGNORED_APPS = frozenset({"sessions", "axes", "admin", "otp_totp", "otp_static"
 MAX_HOSTS = 32
 
 RETRY_AFTER_SECONDS = 5.0
+# Without Redis each process has its own cache, so a save is seen at once only by the
+# process that made it: the others read again after at most this long.
+MAX_AGE_SECONDS = 10.0
 
-_memo = {"generation": None, "entries": {}, "values": {}, "down_until": 0.0}
+_memo = {"generation": None, "entries": {}, "values": {}, "down_until": 0.0, "since": 0.0}
 _HOST_ATTR = "_serving_shared_host"
 
 
@@ -110,10 +117,12 @@ def _read(request):
 def attach(request):
     """Put this host's Site and SiteSettings where Wagtail looks for them on the request."""
     generation = _current_generation()
-    if generation != _memo["generation"]:
+    now = time.monotonic()
+    if generation != _memo["generation"] or now - _memo["since"] > MAX_AGE_SECONDS:
         _memo["entries"].clear()
         _memo["values"].clear()
         _memo["generation"] = generation
+        _memo["since"] = now
     if generation is None:
         return _set(request, *_read(request))
     # The same host and port Wagtail matches sites on (before any ALLOWED_HOSTS check, as
