@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "signin",
     "hardening",
     "core",
+    "seo",  # page metadata and structured data (seo_tags)
+    "translations",  # the translation status report
     "pagecache",  # the full-page cache (README "Page cache")
     "editing",
     "home",
