@@ -43,10 +43,8 @@ ensure_venv() {
 }
 
 prepare_database() {
-  python manage.py migrate --noinput
-  # The Page translation columns come after all migrations: fill them, then the URL paths.
-  python manage.py update_translation_fields >/dev/null
-  python manage.py set_translation_url_paths
+  # Migrations, then the page translation columns and URL paths (see the command's help).
+  python manage.py setup_database
 }
 
 ensure_chromium() {

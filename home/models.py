@@ -8,6 +8,10 @@ from wagtail.search import index
 
 from core.blocks import KeyFigureBlock, StoryStreamBlock
 from core.models import BasePage
+from home.selectors import home_sections
+from news.selectors import organisation_logo
+from seo import metadata
+from serving.renditions import prefetch_renditions, stream_images
 
 
 class HomePage(BasePage):
@@ -79,15 +83,10 @@ class HomePage(BasePage):
         return self.hero_image
 
     def structured_data(self, request):
-        from core import seo
-        from news.selectors import organisation_logo
-
-        organisation = seo.with_context(seo.organisation(request, organisation_logo(request)))
+        organisation = metadata.with_context(metadata.organisation(request, organisation_logo(request)))
         return [*super().structured_data(request), organisation]
 
     def get_context(self, request, *args, **kwargs):
-        from home.selectors import home_sections
-
         context = super().get_context(request, *args, **kwargs)
         context.update(home_sections(self, request))
         return context
@@ -148,8 +147,6 @@ class StandardPage(BasePage):
         return self.hero_image
 
     def get_context(self, request, *args, **kwargs):
-        from serving.renditions import prefetch_renditions, stream_images
-
         context = super().get_context(request, *args, **kwargs)
         prefetch_renditions(self.hero_image, *stream_images(self.body))
         return context

@@ -12,10 +12,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from modeltranslation.utils import fallbacks
 
-from core import seo
 from core.i18n import current_language
 from news.models import ArticleKind, NewsIndexPage
 from news.selectors import feed_articles
+from seo import metadata
 
 
 @dataclass
@@ -40,20 +40,20 @@ class NewsFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         newsroom = NewsIndexPage.objects.live().first()
-        link_page = newsroom if newsroom and newsroom.is_translated() else seo.site_root(request)
-        link = seo.page_url(request, link_page) if link_page else f"/{current_language()}/"
+        link_page = newsroom if newsroom and newsroom.is_translated() else metadata.site_root(request)
+        link = metadata.page_url(request, link_page) if link_page else f"/{current_language()}/"
         return FeedSource(
             request=request,
-            site_name=seo.site_name(request),
+            site_name=metadata.site_name(request),
             link=link,
-            url=seo.absolute(request, request.path),
+            url=metadata.absolute(request, request.path),
         )
 
     def title(self, source):
         return feed_title(source.site_name, self.heading())
 
     def subtitle(self, source):
-        return seo.default_description(source.request)
+        return metadata.default_description(source.request)
 
     def link(self, source):
         return source.link
@@ -109,8 +109,8 @@ def feed_title(site_name, heading):
 
 def newsroom_feed_links(request):
     """The feeds in the active language, for `<link rel="alternate">` in the page's `<head>`."""
-    name = seo.site_name(request)
+    name = metadata.site_name(request)
     return [
-        {"title": feed_title(name, feed.heading()), "url": seo.absolute(request, reverse(feed.url_name))}
+        {"title": feed_title(name, feed.heading()), "url": metadata.absolute(request, reverse(feed.url_name))}
         for feed in FEEDS
     ]

@@ -9,8 +9,6 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from zipstream import ZIP_STORED, ZipStream
 
-from news.selectors import press_assets
-
 logger = logging.getLogger(__name__)
 CHUNK_SIZE = 64 * 1024
 
@@ -48,7 +46,7 @@ def _chunks(storage, name):
 
 def build_press_zip(press_kit):
     """The ZIP: every public asset whose file exists, plus a README of credits in this language."""
-    sized = [(asset, _public_size(asset)) for asset in press_assets(press_kit)]
+    sized = [(asset, _public_size(asset)) for asset in press_kit.current_assets()]
     assets = [(asset, size) for asset, size in sized if size is not None]
     if not assets:
         raise Http404("The press kit has no assets yet.")

@@ -3,17 +3,13 @@ are left to the page, which reads every image's renditions in one query (serving
 
 from core.i18n import translated_q
 from news.models import NewsArticlePage, PressAsset
+from news.models.articles import ArticleQuerySet
 from serving.shared import remember
 
 
 def live_articles():
     """Live articles in the active language, newest first, ready for cards."""
-    return (
-        NewsArticlePage.objects.live()
-        .filter(translated_q())
-        .select_related("hero_image")
-        .order_by("-date", "-first_published_at", "-pk")
-    )
+    return NewsArticlePage.objects.for_cards()
 
 
 def latest_articles(kind=None, limit=3):
@@ -23,29 +19,12 @@ def latest_articles(kind=None, limit=3):
     return list(articles[:limit])
 
 
-def related_articles(article, tags, limit=3):
-    """The editors' choice of related articles, else the latest sharing one of `tags`."""
-    chosen = list(live_articles().filter(pk__in=article.related_articles.values("pk"))[:limit])
-    if chosen or not tags:
-        return chosen
-    tag_ids = [tag.pk for tag in tags]
-    return list(live_articles().filter(tags__in=tag_ids).exclude(pk=article.pk).distinct()[:limit])
-
-
-def press_assets(press_kit):
-    return list(
-        PressAsset.objects.filter(page=press_kit)
-        .select_related("image", "document")
-        .order_by("sort_order", "pk")
-    )
-
-
 def feed_articles(kind=None, limit=20):
     """The latest public articles in the active language for a feed: one query, no images."""
     articles = NewsArticlePage.objects.live().public().filter(translated_q())
     if kind:
         articles = articles.filter(kind=kind)
-    return list(articles.order_by("-date", "-first_published_at", "-pk")[:limit])
+    return list(articles.order_by(*ArticleQuerySet.NEWEST_FIRST)[:limit])
 
 
 def organisation_logo(request=None):

@@ -6,18 +6,13 @@ from django.db.models import QuerySet, prefetch_related_objects
 
 from core.i18n import translated_q
 from serving.renditions import prefetch_renditions
-from showcase.models import InnovationPage, PartnerKind, PartnerPage
+from showcase.models import InnovationPage, PartnerPage
+from showcase.models.innovations import InnovationQuerySet
 
 
 def live_innovations():
     """Live innovations in the active language, ready for cards (image and themes fetched)."""
-    return (
-        InnovationPage.objects.live()
-        .filter(translated_q())
-        .select_related("image")
-        .prefetch_related("themes")
-        .order_by("-published_on", "-first_published_at", "pk")
-    )
+    return InnovationPage.objects.for_cards()
 
 
 def latest_innovations(limit=3):
@@ -25,25 +20,7 @@ def latest_innovations(limit=3):
 
 
 def live_partners():
-    return PartnerPage.objects.live().filter(translated_q()).select_related("logo").order_by("path")
-
-
-def partners_by_kind(index_page):
-    """The partner index: partners grouped by kind, groups in the order of PartnerKind."""
-    partners = list(live_partners().child_of(index_page))
-    prefetch_renditions(*(partner.logo for partner in partners))
-    groups = []
-    for kind in PartnerKind:
-        members = [partner for partner in partners if partner.kind == kind.value]
-        if members:
-            groups.append({"kind": kind, "label": kind.label, "partners": members})
-    return groups
-
-
-def innovations_of_partner(partner):
-    innovations = list(live_innovations().filter(partners=partner))
-    prefetch_renditions(partner.logo, *(innovation.image for innovation in innovations))
-    return innovations
+    return PartnerPage.objects.for_cards()
 
 
 def _theme_ids(innovation):
@@ -61,7 +38,7 @@ def innovation_details(innovation):
         .filter(translated_q(), themes__in=_theme_ids(innovation))
         .exclude(pk=innovation.pk)
         .select_related("image")
-        .order_by("-published_on", "-first_published_at", "pk")
+        .order_by(*InnovationQuerySet.NEWEST_FIRST)
         .distinct()[:3]
     )
     # The page's themes and those of the related cards, in one query.

@@ -13,8 +13,7 @@ from tests.s3 import moto_server, s3_storage  # noqa: F401  (fixtures: a real S3
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        call_command("update_translation_fields", verbosity=0)
-        call_command("set_translation_url_paths")
+        call_command("setup_database", verbosity=0)
         from home.demo.build import DemoBuilder
 
         # Smaller images keep the renditions each test makes cheap; 1280×720 still fills a

@@ -1,8 +1,8 @@
 """Shared start-up for the benchmarks in this folder (see bin/bench).
 
-`BenchSite` builds a fresh production-mode site: its own database with the demo content
-(SQLite in a temporary folder, or `<name>_bench_<benchmark>` beside DATABASE_URL's PostgreSQL
-database, created and dropped here), static files collected into the temporary folder, and
+`BenchSite` builds a fresh production-mode site (site/throwaway): its own database with the
+demo content (SQLite in a temporary folder, or `<name>_bench_<benchmark>` beside DATABASE_URL's
+PostgreSQL database, created and dropped there), static files collected into the folder, and
 gunicorn started from the Procfile's web line on a free 127.0.0.1 port. `wrk()` runs wrk and
 reads its figures. Everything started here is stopped here.
 """
@@ -10,33 +10,25 @@ reads its figures. Everything started here is stopped here.
 import json
 import os
 import re
-import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import tempfile
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "site"))  # the shared throwaway site (site/throwaway)
+
+from throwaway import Gunicorn, ThrowawaySite  # noqa: E402
+
 # Seconds per wrk row; BENCH_SECONDS=30 gives steadier figures.
 SECONDS = int(os.environ.get("BENCH_SECONDS") or 3)
 
 
 def log(message):
     print(message, file=sys.stderr, flush=True)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def procfile_web_line():
@@ -46,67 +38,22 @@ def procfile_web_line():
     raise RuntimeError("The Procfile has no web: line.")
 
 
-class BenchSite:
+class BenchSite(ThrowawaySite):
     def __init__(self, benchmark):
-        self.workdir = Path(tempfile.mkdtemp(prefix=f"ihc-bench-{benchmark}-"))
-        self.admin_url = None
-        url = os.environ.get("DATABASE_URL", "")
-        if url.startswith(("postgres://", "postgresql://")):
-            parts = urlsplit(url)
-            self.db_name = f"{parts.path.lstrip('/') or 'ihc'}_bench_{benchmark}"
-            self.database_url = urlunsplit(parts._replace(path=f"/{self.db_name}"))
-            self.admin_url = urlunsplit(parts._replace(path="/postgres"))
-        else:
-            self.database_url = f"sqlite:///{self.workdir / 'bench.sqlite3'}"
-        self.port = free_port()
-        self.base_url = f"http://127.0.0.1:{self.port}"
-        self.process = None
-        env = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "PAGE_CACHE_SECONDS", "DEBUG"}}
-        self.env = {
-            **env,
-            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}",
-            "DJANGO_SETTINGS_MODULE": "config.settings",
-            "SECRET_KEY": secrets.token_urlsafe(50),
+        super().__init__(f"bench_{benchmark}", drop_env={"PAGE_CACHE_SECONDS", "DEBUG"})
+        self.admin_url = self.database.admin_url
+        self.gunicorn = None
+        self.env.update(
+            # The Procfile's web line calls a bare `gunicorn`: this interpreter's.
+            PATH=f"{Path(sys.executable).parent}{os.pathsep}{self.env.get('PATH', '')}",
             # testserver: the query-counting helper uses Django's test client.
-            "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
-            "SECURE_SSL_REDIRECT": "false",
-            "SERVE_MEDIA": "true",
-            "MEDIA_ROOT": str(self.workdir / "media"),
-            "STATIC_ROOT": str(self.workdir / "static"),
-            "DATABASE_URL": self.database_url,
-            "PYTHONPATH": os.pathsep.join([str(ROOT / "site"), str(ROOT)]),
-        }
-
-    # The database -------------------------------------------------------------------------
-    def _admin_sql(self, sql):
-        import psycopg2
-
-        connection = psycopg2.connect(self.admin_url)
-        connection.autocommit = True
-        try:
-            with connection.cursor() as cursor:
-                cursor.execute(sql)
-        finally:
-            connection.close()
-
-    def manage(self, *args):
-        result = subprocess.run(  # noqa: S603 (our manage.py, fixed arguments)
-            [sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True, text=True
+            ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
+            STATIC_ROOT=str(self.workdir / "static"),
         )
-        if result.returncode != 0:
-            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
-        return result.stdout
 
     def prepare(self):
-        log(f"bench: building the demo site in {self.database_url}")
-        if self.admin_url:
-            self._admin_sql(f'DROP DATABASE IF EXISTS "{self.db_name}" WITH (FORCE)')
-            self._admin_sql(f'CREATE DATABASE "{self.db_name}"')
-        self.manage("migrate", "--noinput")
-        self.manage("update_translation_fields")
-        self.manage("set_translation_url_paths")
-        self.manage("load_demo_content")
-        self.manage("collectstatic", "--noinput", "--verbosity", "0")
+        log(f"bench: building the demo site in {self.database.url}")
+        self.build()
         return self
 
     # The server ---------------------------------------------------------------------------
@@ -114,48 +61,22 @@ class BenchSite:
         """The Procfile's web line as a platform runs it, bound to loopback instead of 0.0.0.0."""
         env = {**self.env, **extra_env, "PORT": str(self.port)}
         env["GUNICORN_CMD_ARGS"] = f"--bind 127.0.0.1:{self.port}"
-        self.log_file = open(self.workdir / "gunicorn.log", "a")  # noqa: SIM115 (closed in stop)
-        self.process = subprocess.Popen(  # noqa: S603 (the Procfile's own line)
-            ["/bin/sh", "-c", f"exec {procfile_web_line()}"],
-            cwd=ROOT,
-            env=env,
-            stdout=self.log_file,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited:\n{(self.workdir / 'gunicorn.log').read_text()}")
-            try:
-                with urllib.request.urlopen(f"{self.base_url}/health/", timeout=5) as response:  # noqa: S310
-                    if response.status == 200:
-                        log(f"bench: gunicorn at {self.base_url} {extra_env or ''}")
-                        return self
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                time.sleep(0.3)
-        raise RuntimeError("gunicorn did not answer within 90 seconds.")
+        command = ["/bin/sh", "-c", f"exec {procfile_web_line()}"]
+        log_path = self.workdir / "gunicorn.log"
+        self.gunicorn = Gunicorn(command, env, self.port, log_path, patience=90).start()
+        log(f"bench: gunicorn at {self.base_url} {extra_env or ''}")
+        return self
 
     def stop(self):
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
-        self.process = None
-        if getattr(self, "log_file", None):
-            self.log_file.close()
-            self.log_file = None
+        if self.gunicorn:
+            self.gunicorn.stop()
+            self.gunicorn = None
 
     def close(self):
         try:
             self.stop()
-            if self.admin_url:
-                self._admin_sql(f'DROP DATABASE IF EXISTS "{self.db_name}" WITH (FORCE)')
         finally:
-            shutil.rmtree(self.workdir, ignore_errors=True)
+            self.remove()
 
     def __enter__(self):
         try:

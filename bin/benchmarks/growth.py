@@ -48,8 +48,7 @@ def setup():
     call_command("collectstatic", interactive=False, verbosity=0)
     connection.original_name = connection.settings_dict["NAME"]
     connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    call_command("update_translation_fields", verbosity=0)
-    call_command("set_translation_url_paths")
+    call_command("setup_database", verbosity=0)
     from home.demo.build import DemoBuilder
 
     DemoBuilder(log=lambda *args: None, warm_renditions=False).build()

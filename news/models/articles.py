@@ -4,12 +4,16 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from core.blocks import ArticleStreamBlock
-from core.models import BasePage
+from core.i18n import translated_q
+from core.models import BasePage, FilteredIndexPage
 from news import dates
+from seo import metadata
+from serving.renditions import prefetch_renditions, stream_images
 
 
 class ArticleKind(models.TextChoices):
@@ -41,11 +45,19 @@ class NewsTag(models.Model):
         return self.title
 
 
+class ArticleQuerySet(PageQuerySet):
+    NEWEST_FIRST = ("-date", "-first_published_at", "-pk")
+
+    def for_cards(self):
+        """Live articles in the active language, newest first, with their images."""
+        return self.live().filter(translated_q()).select_related("hero_image").order_by(*self.NEWEST_FIRST)
+
+
 class NewsroomFeedsMixin:
     """Newsroom pages announce the news feeds (all news, press releases) in `<head>`."""
 
     def get_feed_links(self, request):
-        # Imported here: the feeds import the selectors, which import these models.
+        # Imported here (a real cycle): the feeds import these models.
         from news.feeds import newsroom_feed_links
 
         return newsroom_feed_links(request)
@@ -54,6 +66,8 @@ class NewsroomFeedsMixin:
 class NewsArticlePage(NewsroomFeedsMixin, BasePage):
     """A news item, press release or announcement in the newsroom."""
 
+    objects = PageManager.from_queryset(ArticleQuerySet)()
+
     date = models.DateField(_("date"), default=timezone.localdate)
     hijri_date_override = models.CharField(
         _("Hijri date shown"),
@@ -61,7 +75,7 @@ class NewsArticlePage(NewsroomFeedsMixin, BasePage):
         blank=True,
         help_text=_("Leave empty to compute it (Umm al-Qura). Fill in when the sighted date differs."),
     )
-    kind = models.CharField(_("kind"), max_length=20, choices=ArticleKind.choices, default="news")
+    kind = models.CharField(_("kind"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS)
     lead = models.TextField(_("lead"), help_text=_("The opening paragraph, also used in lists."))
     hero_image = models.ForeignKey(
         "core.CustomImage",
@@ -131,11 +145,11 @@ class NewsArticlePage(NewsroomFeedsMixin, BasePage):
         return dates.modified_at(self)
 
     def structured_data(self, request):
-        from core import seo
+        # Imported here (a real cycle): the selectors import these models.
         from news.selectors import organisation_logo
 
-        publisher = seo.organisation(request, organisation_logo(request))
-        news_article = seo.article(
+        publisher = metadata.organisation(request, organisation_logo(request))
+        news_article = metadata.article(
             request,
             self,
             publisher=publisher,
@@ -145,14 +159,22 @@ class NewsArticlePage(NewsroomFeedsMixin, BasePage):
         )
         return [*super().structured_data(request), news_article]
 
+    def related_for_cards(self, tags, limit=3):
+        """The editors' choice of related articles, else the latest sharing one of `tags`."""
+        articles = NewsArticlePage.objects.for_cards()
+        chosen = list(articles.filter(pk__in=self.related_articles.values("pk"))[:limit])
+        if chosen or not tags:
+            return chosen
+        tag_ids = [tag.pk for tag in tags]
+        return list(articles.filter(tags__in=tag_ids).exclude(pk=self.pk).distinct()[:limit])
+
     def get_context(self, request, *args, **kwargs):
-        # Imported here: the selectors import these models.
-        from news.selectors import organisation_logo, related_articles
-        from serving.renditions import prefetch_renditions, stream_images
+        # Imported here (a real cycle): the selectors import these models.
+        from news.selectors import organisation_logo
 
         context = super().get_context(request, *args, **kwargs)
         context["tags"] = tags = list(self.tags.all())
-        context["related"] = related = related_articles(self, tags)
+        context["related"] = related = self.related_for_cards(tags)
         prefetch_renditions(
             self.hero_image,
             organisation_logo(request),
@@ -162,37 +184,14 @@ class NewsArticlePage(NewsroomFeedsMixin, BasePage):
         return context
 
 
-class NewsIndexPage(NewsroomFeedsMixin, BasePage):
+class NewsIndexPage(NewsroomFeedsMixin, FilteredIndexPage):
     """The newsroom: every article, filtered by kind, tag and year, newest first."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     per_page = models.PositiveSmallIntegerField(_("articles per page"), default=10)
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    settings_panels = BasePage.settings_panels + [FieldPanel("per_page")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
-    max_count = 1
     template = "pages/news_index_page.html"
+    filter_class = "news.filters.NewsFilter"
 
     class Meta:
         verbose_name = _("newsroom")
-
-    @property
-    def listing_summary(self):
-        return self.intro
-
-    def get_context(self, request, *args, **kwargs):
-        # Imported here: the filter imports these models.
-        from core.paging import paginate
-        from news.filters import NewsFilter
-        from serving.renditions import prefetch_renditions
-
-        context = super().get_context(request, *args, **kwargs)
-        news_filter = NewsFilter(self, request.GET)
-        context["filter"] = news_filter
-        context["page_obj"] = page_obj = paginate(news_filter.results(), request.GET, self.per_page)
-        prefetch_renditions(*(article.hero_image for article in page_obj.object_list))
-        return context

@@ -10,7 +10,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.models import BasePage
-from news.models.articles import NewsroomFeedsMixin
+from news.models.articles import ArticleKind, NewsArticlePage, NewsroomFeedsMixin
+from news.press_zip import press_kit_zip_response
+from serving.renditions import prefetch_renditions
 
 
 class FactBlock(blocks.StructBlock):
@@ -35,8 +37,8 @@ class PressKitPage(NewsroomFeedsMixin, RoutablePageMixin, BasePage):
         yield from super().images_to_prepare()
         for asset in self.assets.all():
             if asset.image:
-                # A logo is also the organisation's logo in structured data (core.seo).
-                yield asset.image, ("card", "logo") if asset.kind == "logo" else ("card",)
+                # A logo is also the organisation's logo in structured data (seo.metadata).
+                yield asset.image, ("card", "logo") if asset.kind == PressAsset.Kind.LOGO else ("card",)
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -65,22 +67,22 @@ class PressKitPage(NewsroomFeedsMixin, RoutablePageMixin, BasePage):
         return self.boilerplate_short
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: the selectors import these models.
-        from news.selectors import latest_articles, press_assets
-        from serving.renditions import prefetch_renditions
-
         context = super().get_context(request, *args, **kwargs)
-        context["assets"] = assets = press_assets(self)
-        context["press_releases"] = releases = latest_articles(kind="press-release", limit=5)
+        context["assets"] = assets = self.current_assets()
+        releases = NewsArticlePage.objects.for_cards().filter(kind=ArticleKind.PRESS_RELEASE)
+        context["press_releases"] = releases = list(releases[:5])
         context["contacts"] = list(self.contacts.all())
         prefetch_renditions(*(asset.image for asset in assets), *(article.hero_image for article in releases))
         return context
 
+    def current_assets(self):
+        """The downloads in the editors' order, with their files (the page and the ZIP)."""
+        assets = PressAsset.objects.filter(page=self).select_related("image", "document")
+        return list(assets.order_by("sort_order", "pk"))
+
     @path("download/", name="download_all")
     def download_all(self, request):
         """Every current asset in one ZIP, built on request, with credits in this language."""
-        from news.press_zip import press_kit_zip_response
-
         if not self.is_translated():
             return self.serve(request)
         return press_kit_zip_response(self, request)

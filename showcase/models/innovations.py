@@ -4,11 +4,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, KeyFigureBlock
-from core.models import BasePage
+from core.i18n import translated_q
+from core.models import BasePage, FilteredIndexPage
+from core.paging import paginate
 from showcase.video import video_embed_url
 
 
@@ -19,8 +21,25 @@ class Stage(models.TextChoices):
     IN_SERVICE = "in-service", _("In service")
 
 
+class InnovationQuerySet(PageQuerySet):
+    NEWEST_FIRST = ("-published_on", "-first_published_at", "pk")
+
+    def for_cards(self):
+        """Live innovations in the active language, newest first, with what a card shows
+        (the image and the themes) fetched alongside."""
+        return (
+            self.live()
+            .filter(translated_q())
+            .select_related("image")
+            .prefetch_related("themes")
+            .order_by(*self.NEWEST_FIRST)
+        )
+
+
 class InnovationPage(BasePage):
     """One innovation in the showcase: the challenge, the solution, the team and the results."""
+
+    objects = PageManager.from_queryset(InnovationQuerySet)()
 
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for cards."))
     challenge = RichTextField(
@@ -118,7 +137,7 @@ class InnovationPage(BasePage):
         return video_embed_url(self.video_url)
 
     def get_context(self, request, *args, **kwargs):
-        # Imported here: the selectors import these models.
+        # Imported here (a real cycle): the selectors read partners, whose module imports this one.
         from showcase.selectors import innovation_details
 
         context = super().get_context(request, *args, **kwargs)
@@ -156,39 +175,20 @@ class InnovationLink(Orderable):
     panels = [FieldPanel("title"), FieldPanel("url")]
 
 
-class ShowcaseIndexPage(BasePage):
+class ShowcaseIndexPage(FilteredIndexPage):
     """The showcase: every innovation, filtered by theme and stage without JavaScript."""
 
-    intro = models.TextField(_("introduction"), blank=True)
     per_page = models.PositiveSmallIntegerField(_("innovations per page"), default=12)
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    settings_panels = BasePage.settings_panels + [FieldPanel("per_page")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["showcase.InnovationPage"]
-    max_count = 1
     template = "pages/showcase_index_page.html"
+    filter_class = "showcase.filters.ShowcaseFilter"
 
     class Meta:
         verbose_name = _("showcase")
 
-    @property
-    def listing_summary(self):
-        return self.intro
-
-    def get_context(self, request, *args, **kwargs):
-        # Imported here: the filter imports these models.
-        from core.paging import paginate
-        from serving.renditions import prefetch_renditions
-        from showcase.filters import ShowcaseFilter
-
-        context = super().get_context(request, *args, **kwargs)
-        showcase_filter = ShowcaseFilter(self, request.GET)
-        context["filter"] = showcase_filter
+    def paginate_results(self, showcase_filter, query):
         # Paged by id; only the innovations on this page are read in full.
-        context["page_obj"] = page_obj = paginate(showcase_filter.result_ids(), request.GET, self.per_page)
+        page_obj = paginate(showcase_filter.result_ids(), query, self.per_page)
         page_obj.object_list = showcase_filter.innovations(page_obj.object_list)
-        prefetch_renditions(*(innovation.image for innovation in page_obj.object_list))
-        return context
+        return page_obj

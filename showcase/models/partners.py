@@ -2,10 +2,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.i18n import translated_q
 from core.models import BasePage
+from serving.renditions import prefetch_renditions
+from showcase.models.innovations import InnovationPage
 
 
 class PartnerKind(models.TextChoices):
@@ -16,11 +20,19 @@ class PartnerKind(models.TextChoices):
     INDIVIDUAL = "individual", _("Individual innovator")
 
 
+class PartnerQuerySet(PageQuerySet):
+    def for_cards(self):
+        """Live partners in the active language, in tree order, with their logos."""
+        return self.live().filter(translated_q()).select_related("logo").order_by("path")
+
+
 class PartnerPage(BasePage):
     """A partner's profile: who they are, their role in the camp, the innovations they are in.
 
     The innovations come from `InnovationPage.partners`: one relation, shown from both sides.
     """
+
+    objects = PageManager.from_queryset(PartnerQuerySet)()
 
     logo = models.ForeignKey(
         "core.CustomImage",
@@ -79,10 +91,9 @@ class PartnerPage(BasePage):
         return None
 
     def get_context(self, request, *args, **kwargs):
-        from showcase.selectors import innovations_of_partner
-
         context = super().get_context(request, *args, **kwargs)
-        context["innovations"] = innovations_of_partner(self)
+        context["innovations"] = innovations = list(InnovationPage.objects.for_cards().filter(partners=self))
+        prefetch_renditions(self.logo, *(innovation.image for innovation in innovations))
         return context
 
 
@@ -107,8 +118,17 @@ class PartnerIndexPage(BasePage):
         return self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from showcase.selectors import partners_by_kind
-
         context = super().get_context(request, *args, **kwargs)
-        context["partner_groups"] = partners_by_kind(self)
+        context["partner_groups"] = self.partner_groups()
         return context
+
+    def partner_groups(self):
+        """The partners grouped by kind, groups in the order of PartnerKind."""
+        partners = list(PartnerPage.objects.for_cards().child_of(self))
+        prefetch_renditions(*(partner.logo for partner in partners))
+        groups = []
+        for kind in PartnerKind:
+            members = [partner for partner in partners if partner.kind == kind.value]
+            if members:
+                groups.append({"kind": kind, "label": kind.label, "partners": members})
+        return groups

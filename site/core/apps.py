@@ -11,5 +11,4 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Imported for their side effect: they connect receivers to Wagtail's publish signals.
-        from core import signal_handlers  # noqa: F401  (translation status)
         from core.search import picks, signals, synonyms  # noqa: F401  (index, synonyms, picks)

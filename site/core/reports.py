@@ -1,4 +1,5 @@
-"""The admin's reports: translation status, sample content, searches without results."""
+"""The admin's reports: sample content, searches without results (translation status is in
+the translations app)."""
 
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -8,45 +9,12 @@ from wagtail.permissions import policy_registry
 
 from core.models import BasePage
 from core.search.misses import REPORT_DAYS, recent_misses
-from core.translation_status import fields_missing_english, pages_needing_translation
 
 
-def _editable(view, pages):
+def editable(view, pages):
     """Limit a report to the pages the editor may change."""
     allowed = view.permission_policy.instances_user_has_permission_for(view.request.user, "change")
     return pages.filter(pk__in=allowed.values("pk"))
-
-
-class TranslationStatusView(PageReportView):
-    results_template_name = "core/reports/translation_status_results.html"
-    page_title = _("Translation status")
-    header_icon = "globe"
-    index_url_name = "translation_status"
-    index_results_url_name = "translation_status_results"
-    any_permission_required = ["add", "change", "publish"]
-    list_export = ["title", "title_ar", "title_en", "url_path"]
-
-    def get_queryset(self):
-        self.queryset = (
-            _editable(self, pages_needing_translation())
-            .select_related("content_type", "translation_stamp")
-            .order_by("path")
-        )
-        return super().get_queryset()
-
-    def get_context_data(self, *args, **kwargs):
-        context = super().get_context_data(*args, **kwargs)
-        # Only the rows on this page of the report: one lookup each for their own fields.
-        for page in context["object_list"]:
-            page.fields_missing_english = fields_missing_english(page)
-            stamp = getattr(page, "translation_stamp", None)
-            page.english_outdated = bool(
-                stamp
-                and stamp.ar_changed_at
-                and stamp.en_changed_at
-                and stamp.ar_changed_at > stamp.en_changed_at
-            )
-        return context
 
 
 def sample_page_ids():
@@ -69,7 +37,7 @@ class SampleContentView(PageReportView):
 
     def get_queryset(self):
         pages = Page.objects.filter(pk__in=sample_page_ids())
-        self.queryset = _editable(self, pages).select_related("content_type").order_by("path")
+        self.queryset = editable(self, pages).select_related("content_type").order_by("path")
         return super().get_queryset()
 
 

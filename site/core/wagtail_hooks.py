@@ -6,18 +6,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.models import SearchPick, SearchSynonyms
-from core.reports import SampleContentView, SearchMissesView, TranslationStatusView
+from core.reports import SampleContentView, SearchMissesView
 
 
 @hooks.register("register_admin_urls")
-def register_translation_status_url():
+def register_report_urls():
     return [
-        path("reports/translation-status/", TranslationStatusView.as_view(), name="translation_status"),
-        path(
-            "reports/translation-status/results/",
-            TranslationStatusView.as_view(results_only=True),
-            name="translation_status_results",
-        ),
         path("reports/sample-content/", SampleContentView.as_view(), name="sample_content"),
         path(
             "reports/sample-content/results/",
@@ -31,17 +25,6 @@ def register_translation_status_url():
             name="search_misses_results",
         ),
     ]
-
-
-@hooks.register("register_reports_menu_item")
-def register_translation_status_menu_item():
-    return MenuItem(
-        _("Translation status"),
-        reverse("translation_status"),
-        name="translation-status",
-        icon_name="globe",
-        order=100,
-    )
 
 
 @hooks.register("register_reports_menu_item")

@@ -1,5 +1,9 @@
+import warnings
+
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from PIL import Image
 
 
 class HardeningConfig(AppConfig):
@@ -9,11 +13,7 @@ class HardeningConfig(AppConfig):
     verbose_name = _("Hardening")
 
     def ready(self):
-        import warnings
-
-        from django.conf import settings
-        from PIL import Image
-
+        # Imported in ready(), Django's place for it: the module registers a check on import.
         from hardening import checks  # noqa: F401  (registers the security.txt check)
 
         # Pillow's own guard against decompression bombs, at the same cap the image form uses

@@ -4,14 +4,14 @@ from django.conf import settings
 from django.core.checks import Error, Warning, register
 from django.utils import timezone
 
+from hardening.security_txt import expires
+
 
 @register()
 def security_txt_expiry(app_configs, **kwargs):
     """RFC 9116: Expires must be a date, in the future, and less than a year ahead."""
     if not settings.SECURITY_TXT_EXPIRES:
         return []
-    from hardening.security_txt import expires
-
     try:
         moment = expires()
     except ValueError:

@@ -12,8 +12,9 @@ from urllib.parse import unquote, urlsplit
 from django.conf import settings
 from django.db import transaction
 from django.utils.encoding import iri_to_uri
+from wagtail.models import Site
 
-from pagecache import keys, store
+from pagecache import keys, store, targets
 
 
 def normalise(url):
@@ -73,17 +74,15 @@ def purge_everything():
 
 
 def _every_public_path():
-    from pagecache.targets import every_page_path
-
-    return every_page_path()
+    return targets.every_page_path()
 
 
 def purge_frontend(paths):
     """Send the paths, as full URLs of each site, to the configured frontend caches."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None) or not paths:
         return
+    # Imported only with a CDN configured: the frontend_cache app is not installed otherwise.
     from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-    from wagtail.models import Site
 
     roots = {site.root_url.rstrip("/") for site in Site.objects.all()}
     purge_urls_from_cache([root + iri_to_uri(path) for root in sorted(roots) for path in paths])

@@ -11,7 +11,7 @@ from contextvars import ContextVar
 
 from wagtail.models import Page
 
-from core.templatetags.media_tags import picture_specs
+from core.image_shapes import picture_specs
 
 logger = logging.getLogger(__name__)
 

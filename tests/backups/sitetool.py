@@ -43,9 +43,7 @@ VOLATILE = [
 
 
 def build():
-    call_command("migrate", "--noinput", verbosity=0)
-    call_command("update_translation_fields", verbosity=0)
-    call_command("set_translation_url_paths", verbosity=0)
+    call_command("setup_database", verbosity=0)
     from home.demo.build import DemoBuilder
 
     DemoBuilder(log=lambda *args: None, scale=0.5).build()

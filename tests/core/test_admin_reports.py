@@ -99,7 +99,7 @@ def test_reports_are_closed_to_visitors(client):
 
 
 def test_publishing_again_without_changes_moves_no_stamp(story):
-    from core.models import TranslationStamp
+    from translations.models import TranslationStamp
 
     before = TranslationStamp.objects.get(page=story)
     StandardPage.objects.get(pk=story.pk).save_revision().publish()

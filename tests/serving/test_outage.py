@@ -36,11 +36,7 @@ class OutageServer(ProductionServer):
             self.env.update(DATABASE_URL=self.database.url, CONN_MAX_AGE="0")
 
     def prepare(self):
-        self.database.create()
-        self.manage("migrate", "--noinput")
-        self.manage("update_translation_fields")
-        self.manage("set_translation_url_paths")
-        self.manage("collectstatic", "--noinput", "--verbosity", "0")
+        self.build(demo=False)
 
     def take_database_away(self):
         if self.database.admin_url:

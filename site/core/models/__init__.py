@@ -1,13 +1,14 @@
 from .images import CustomImage, CustomRendition
+from .index_pages import FilteredIndexPage
 from .pages import BasePage
 from .search import SearchEntry, SearchKey, SearchMiss, SearchPick, SearchSynonyms
 from .site_settings import SiteSettings, SocialLink
-from .translation_status import TranslationStamp
 
 __all__ = [
     "BasePage",
     "CustomImage",
     "CustomRendition",
+    "FilteredIndexPage",
     "SearchEntry",
     "SearchKey",
     "SearchMiss",
@@ -15,5 +16,4 @@ __all__ = [
     "SearchSynonyms",
     "SiteSettings",
     "SocialLink",
-    "TranslationStamp",
 ]

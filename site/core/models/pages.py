@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from core.i18n import current_language, is_translated
 from editing.forms import ConflictCheckingPageForm
+from serving.tree import served_restrictions
 
 
 def _images_in(value):
@@ -66,7 +67,7 @@ class BasePage(Page):
     def is_translated(self, language=None):
         return is_translated(self, language)
 
-    # -- Metadata hooks (see core.seo). Text is read without modeltranslation's fallback to
+    # -- Metadata hooks (see seo.metadata). Text is read without modeltranslation's fallback to
     # Arabic: an English page must not describe itself in Arabic in search results.
 
     def get_meta_title(self):
@@ -77,16 +78,29 @@ class BasePage(Page):
     def get_meta_description(self):
         """The editor's search description, else the summary the page shows in listings.
 
-        Returned as written (it may hold HTML); core.seo makes it plain text and short.
+        Returned as written (it may hold HTML); seo.metadata makes it plain text and short.
         """
         with fallbacks(False):
-            return self.search_description or getattr(self, "listing_summary", "") or ""
+            return self.search_description or self.listing_summary or ""
 
     def get_og_image(self):
-        """The image that represents the page when shared; None lets core.seo fall back."""
-        return getattr(self, "listing_image", None)
+        """The image that represents the page when shared; None lets seo.metadata fall back."""
+        return self.listing_image
 
-    # The images this page shows, by field, and every shape (core.templatetags.media_tags.SHAPES)
+    # -- The listing interface: what a card, a search result and the metadata show of a page.
+    # Page types override these with properties over their own fields.
+
+    @property
+    def listing_summary(self):
+        """A sentence or two about the page (plain text or rich text)."""
+        return ""
+
+    @property
+    def listing_image(self):
+        """The image on the page's card, and its share image unless get_og_image says otherwise."""
+        return None
+
+    # The images this page shows, by field, and every shape (core.image_shapes.SHAPES)
     # they appear in anywhere on the site: detail page, cards in listings. Publishing makes
     # their renditions ahead of the first reader (uploads.renditions).
     image_shapes = {}
@@ -109,16 +123,15 @@ class BasePage(Page):
 
     def structured_data(self, request):
         """JSON-LD objects for this page (dicts); below the home page, its breadcrumb trail."""
-        from core import seo
+        # Imported here (a real cycle): seo.metadata reads the site settings from core.models.
+        from seo import metadata
 
-        trail = seo.breadcrumb_list(request, self)
+        trail = metadata.breadcrumb_list(request, self)
         return [trail] if trail else []
 
     def get_view_restrictions(self):
         # A page served through the request's page tree already knows which of its
         # ancestors are restricted: no query at all when none is.
-        from serving.tree import served_restrictions
-
         restrictions = served_restrictions(self)
         return super().get_view_restrictions() if restrictions is None else restrictions
 

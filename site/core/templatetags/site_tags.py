@@ -3,6 +3,7 @@
 from django import template
 from wagtail.models import Page, Site
 
+from core import breadcrumbs, paging
 from core.i18n import (
     DIRECTIONS,
     LANGUAGE_CODES,
@@ -97,25 +98,10 @@ def home_url(context):
 @register.simple_tag(takes_context=True)
 def page_query(context, number):
     """The current query string with `page` set to `number`, filters kept."""
-    from core.paging import page_query as build
-
-    return build(context["request"].GET, number)
+    return paging.page_query(context["request"].GET, number)
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumb_pages(context, page):
     """The page's ancestors from the home page down (cached per request)."""
-    request = context.get("request")
-    if request is None or not isinstance(page, Page) or page.depth <= 2:
-        return []
-    cache_attr = f"_breadcrumbs_{page.pk}_{current_language()}"
-    if not hasattr(request, cache_attr):
-        # The page being served knows its ancestors from routing (serving.routing).
-        chain = getattr(page, "serving_chain", None)
-        if chain is not None:
-            ancestors = [p for p in chain[:-1] if p.depth >= 2]
-        else:
-            ancestors = page.get_ancestors().filter(depth__gte=2)
-        crumbs = [{"title": p.title, "url": p.get_url(request)} for p in ancestors]
-        setattr(request, cache_attr, crumbs)
-    return getattr(request, cache_attr)
+    return breadcrumbs.breadcrumb_pages(context.get("request"), page)

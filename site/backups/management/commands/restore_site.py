@@ -46,7 +46,7 @@ class Command(BaseCommand):
         if pending := manifest.pending_migrations():
             self.stdout.write(
                 f"This code has {len(pending)} migrations the backup predates: run the release "
-                "step (migrate --noinput, update_translation_fields, set_translation_url_paths)."
+                "step (python manage.py setup_database)."
             )
 
     def check_target(self, archive_manifest, force):

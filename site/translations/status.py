@@ -14,7 +14,7 @@ from modeltranslation.translator import NotRegistered, translator
 from wagtail.fields import StreamField
 from wagtail.models import Page, get_page_models
 
-from core.models import TranslationStamp
+from translations.models import TranslationStamp
 
 # Paths and slugs change when a page moves, not when its text does.
 IGNORED_FIELDS = {"url_path", "slug"}

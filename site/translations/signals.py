@@ -1,7 +1,7 @@
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
-from core.translation_status import record_publish
+from translations.status import record_publish
 
 
 @receiver(page_published)

@@ -16,6 +16,7 @@ from django.utils.safestring import mark_safe
 from modeltranslation.utils import fallbacks
 from wagtail.models import Site
 
+from core.breadcrumbs import breadcrumb_pages
 from core.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_CODES,
@@ -24,8 +25,8 @@ from core.i18n import (
     is_translated,
     page_url_in,
 )
+from core.image_shapes import SHAPES, renditions_of
 from core.models import SiteSettings
-from core.templatetags.media_tags import SHAPES, renditions_of
 from serving.shared import remember
 from serving.tree import load_specific
 
@@ -210,9 +211,7 @@ def json_ld_script(data):
 def breadcrumb_list(request, page):
     """A BreadcrumbList from the home page down to `page`; None on the home page itself."""
     # The same (per-request cached) trail the visible breadcrumbs show.
-    from core.templatetags.site_tags import breadcrumb_pages
-
-    crumbs = breadcrumb_pages({"request": request}, page)
+    crumbs = breadcrumb_pages(request, page)
     if not crumbs:
         return None
     trail = [(crumb["title"], absolute(request, crumb["url"])) for crumb in crumbs]

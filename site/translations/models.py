@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class TranslationStamp(models.Model):
     """When each language of a page last changed, as published.
 
-    Written on every publish by core.translation_status; the admin's translation status
+    Written on every publish by translations.status; the admin's translation status
     report reads it to find pages whose Arabic changed after their English.
     """
 
@@ -18,6 +18,8 @@ class TranslationStamp(models.Model):
     en_changed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        # The table it had in the core app, where it began: moving it kept the rows.
+        db_table = "core_translationstamp"
         verbose_name = _("translation stamp")
 
     def __str__(self):
