@@ -37,6 +37,8 @@ GENERATION_KEY = "serving:content-generation"
 # must not empty every process's memo (sign-ins, lockout logs, the search-misses count).
 _IGNORED_APPS = frozenset({"sessions", "axes", "admin", "otp_totp", "otp_static", "django_otp"})
 
+_BOOKKEEPING_FIELDS = frozenset({"file_size", "file_hash"})
+
 # Unknown hosts all fall back to the default site; the bound keeps a flood of made-up Host
 # headers from growing the memo.
 MAX_HOSTS = 32
@@ -104,6 +106,11 @@ def content_changed(sender, **kwargs):
     # Renditions are made on page views when missing; the image they belong to is saved
     # (and bumps) whenever what they show changes.
     if issubclass(sender, AbstractRendition):
+        return
+    # Wagtail records an image's size and hash the first time it reads the file (on a page
+    # view); neither changes what a page shows.
+    fields = kwargs.get("update_fields")
+    if fields and set(fields) <= _BOOKKEEPING_FIELDS:
         return
     bump()
 
