@@ -9,6 +9,8 @@ the one the demo loader uses. Every text is `{"ar": …, "en": …}`.
     InnovationFactory(parent=showcase, stage="pilot", themes=[ThemeFactory()])
 """
 
+import itertools
+
 import factory
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -21,10 +23,19 @@ from home.models import StandardPage
 from news.models import NewsArticlePage, NewsIndexPage, NewsTag
 from showcase.models import InnovationPage, PartnerIndexPage, PartnerPage, ShowcaseIndexPage, Theme
 
+# One counter for every factory: factory-boy's own sequences count per factory class, and
+# two classes' pages under one parent must not get the same slug.
+_numbers = itertools.count(1)
+
+
+def numbered(make):
+    """A declaration that calls `make(n)` with a number no other object in the run has."""
+    return factory.LazyFunction(lambda: make(next(_numbers)))
+
 
 def in_both(arabic, english):
-    """A sequence of `{"ar": …, "en": …}` texts numbered n: "خبر اختبار 3", "Test article 3"."""
-    return factory.Sequence(lambda n: {"ar": f"{arabic} {n}", "en": f"{english} {n}"})
+    """Numbered `{"ar": …, "en": …}` texts: "خبر اختبار 3", "Test article 3"."""
+    return numbered(lambda n: {"ar": f"{arabic} {n}", "en": f"{english} {n}"})
 
 
 class PageFactory(factory.Factory):
@@ -36,7 +47,7 @@ class PageFactory(factory.Factory):
 
     parent = None
     revision = False
-    slug = factory.Sequence(lambda n: {"ar": f"صفحة-اختبار-{n}", "en": f"test-page-{n}"})
+    slug = numbered(lambda n: {"ar": f"صفحة-اختبار-{n}", "en": f"test-page-{n}"})
 
     @classmethod
     def _create(cls, model_class, *, parent, revision, title, slug, **fields):
@@ -124,16 +135,16 @@ class ThemeFactory(SnippetFactory):
     class Meta:
         model = Theme
 
-    slug = factory.Sequence(lambda n: f"test-theme-{n}")
+    slug = numbered(lambda n: f"test-theme-{n}")
     title = in_both("موضوع اختبار", "Test theme")
-    sort_order = factory.Sequence(lambda n: 100 + n)
+    sort_order = numbered(lambda n: 100 + n)
 
 
 class NewsTagFactory(SnippetFactory):
     class Meta:
         model = NewsTag
 
-    slug = factory.Sequence(lambda n: f"test-tag-{n}")
+    slug = numbered(lambda n: f"test-tag-{n}")
     title = in_both("وسم اختبار", "Test tag")
 
 
@@ -144,7 +155,7 @@ class ImageFactory(factory.Factory):
         model = CustomImage
 
     key = "test"
-    title = factory.Sequence(lambda n: f"Test image {n}")
+    title = numbered(lambda n: f"Test image {n}")
     description = {"ar": "وصف", "en": "Description"}
 
     @classmethod
