@@ -21,7 +21,7 @@ def partners(partners_index):
 
 
 @pytest.fixture
-def manafe(bare_home, partners):
+def partner(bare_home, partners):
     """A partner with two innovations of the four; one of them has a second partner."""
     partner, other = partners[0], partners[1]
     showcase = ShowcaseIndexFactory(parent=bare_home)
@@ -33,29 +33,29 @@ def manafe(bare_home, partners):
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_partner_page_lists_its_innovations(client, manafe, language):
-    body = client.get(url_in(manafe, language)).content.decode()
-    innovations = InnovationPage.objects.live().filter(partners=manafe)
+def test_partner_page_lists_its_innovations(client, partner, language):
+    body = client.get(url_in(partner, language)).content.decode()
+    innovations = InnovationPage.objects.live().filter(partners=partner)
     assert innovations.exists()
     for innovation in innovations:
         assert url_in(innovation, language) in body
-    for other in InnovationPage.objects.live().exclude(partners=manafe):
+    for other in InnovationPage.objects.live().exclude(partners=partner):
         assert url_in(other, language) not in body
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_innovation_page_lists_its_partners(client, manafe, language):
-    innovation = InnovationPage.objects.live().filter(partners=manafe).first()
+def test_innovation_page_lists_its_partners(client, partner, language):
+    innovation = InnovationPage.objects.live().filter(partners=partner).first()
     body = client.get(url_in(innovation, language)).content.decode()
-    assert url_in(manafe, language) in body
+    assert url_in(partner, language) in body
 
 
-def test_linking_from_the_innovation_shows_on_the_partner(client, manafe):
-    innovation = InnovationPage.objects.live().exclude(partners=manafe).first()
-    assert url_in(innovation, "en") not in client.get(url_in(manafe, "en")).content.decode()
-    innovation.partners.add(manafe)
+def test_linking_from_the_innovation_shows_on_the_partner(client, partner):
+    innovation = InnovationPage.objects.live().exclude(partners=partner).first()
+    assert url_in(innovation, "en") not in client.get(url_in(partner, "en")).content.decode()
+    innovation.partners.add(partner)
     innovation.save_revision().publish()
-    assert url_in(innovation, "en") in client.get(url_in(manafe, "en")).content.decode()
+    assert url_in(innovation, "en") in client.get(url_in(partner, "en")).content.decode()
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
