@@ -5,7 +5,7 @@ transaction that is rolled back."""
 import pytest
 from django.core.management import call_command
 from django.test import Client
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from tests.s3 import moto_server, s3_storage  # noqa: F401  (fixtures: a real S3 server, a bucket)
 
@@ -57,3 +57,11 @@ def pytest_collection_modifyitems(items):
     # Browser tests run last: Playwright's sync API keeps an event loop running in this
     # thread while Chromium is open, and Django refuses database work inside one.
     items.sort(key=lambda item: "browser" in item.keywords)
+
+
+@pytest.fixture
+def bare_home(home):
+    """The home page with the demo's pages taken off the site (unpublished, in one query, in
+    this test's transaction): for tests that build every page they look at."""
+    Page.objects.descendant_of(home).update(live=False)
+    return home

@@ -1,18 +1,178 @@
-"""Builders for pages in tests: published, translated, attached where they belong."""
+"""Factories for what tests build: pages (published, translated, attached where they belong),
+images, themes and tags.
+
+factory-boy gives each object a unique title and slug and lets a test name only what it is
+about; pages are made by the site's own bilingual constructor (`bilingual.pages.build_page`),
+the one the demo loader uses. Every text is `{"ar": …, "en": …}`.
+
+    showcase = ShowcaseIndexFactory(parent=home)
+    InnovationFactory(parent=showcase, stage="pilot", themes=[ThemeFactory()])
+"""
 
 import itertools
 
-from django.utils import timezone, translation
+import factory
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.utils import timezone
 
-from news.models import NewsArticlePage
-from showcase.models import InnovationPage, PartnerPage
+from bilingual.pages import build_object, build_page
+from core.models import CustomImage
+from home.demo.images import photo
+from home.models import StandardPage
+from news.models import NewsArticlePage, NewsIndexPage, NewsTag
+from showcase.models import InnovationPage, PartnerIndexPage, PartnerPage, ShowcaseIndexPage, Theme
 
-_counter = itertools.count(1)
+# One counter for every factory: factory-boy's own sequences count per factory class, and
+# two classes' pages under one parent must not get the same slug.
+_numbers = itertools.count(1)
+
+
+def numbered(make):
+    """A declaration that calls `make(n)` with a number no other object in the run has."""
+    return factory.LazyFunction(lambda: make(next(_numbers)))
+
+
+def in_both(arabic, english):
+    """Numbered `{"ar": …, "en": …}` texts: "خبر اختبار 3", "Test article 3"."""
+    return numbered(lambda n: {"ar": f"{arabic} {n}", "en": f"{english} {n}"})
+
+
+class PageFactory(factory.Factory):
+    """A live page under `parent`. `revision=True` publishes it the way the admin does, so
+    the publishing signals run; by default no revision is made (faster, enough to list it)."""
+
+    class Meta:
+        abstract = True
+
+    parent = None
+    revision = False
+    slug = numbered(lambda n: {"ar": f"صفحة-اختبار-{n}", "en": f"test-page-{n}"})
+
+    @classmethod
+    def _create(cls, model_class, *, parent, revision, title, slug, **fields):
+        if not title.get("en"):
+            slug = {"ar": slug["ar"], "en": ""}
+        return build_page(model_class, parent, title=title, slug=slug, revision=revision, **fields)
+
+
+class StandardPageFactory(PageFactory):
+    class Meta:
+        model = StandardPage
+
+    title = in_both("صفحة اختبار", "Test page")
+
+
+class ShowcaseIndexFactory(PageFactory):
+    class Meta:
+        model = ShowcaseIndexPage
+
+    title = in_both("معرض اختبار", "Test showcase")
+
+
+class PartnerIndexFactory(PageFactory):
+    class Meta:
+        model = PartnerIndexPage
+
+    title = in_both("شركاء اختبار", "Test partners")
+
+
+class NewsIndexFactory(PageFactory):
+    class Meta:
+        model = NewsIndexPage
+
+    title = in_both("أخبار اختبار", "Test newsroom")
+
+
+class InnovationFactory(PageFactory):
+    class Meta:
+        model = InnovationPage
+
+    title = in_both("ابتكار اختبار", "Test innovation")
+    summary = factory.LazyAttribute(lambda page: {"ar": f"ملخص {page.title['ar']}", "en": "Summary"})
+    challenge = {"ar": "<p>تحد</p>"}
+    solution = {"ar": "<p>حل</p>"}
+    stage = "idea"
+    image = None
+    themes = factory.LazyFunction(list)
+    partners = factory.LazyFunction(list)
+
+
+class PartnerFactory(PageFactory):
+    class Meta:
+        model = PartnerPage
+
+    title = in_both("شريك اختبار", "Test partner")
+    kind = "company"
+    logo = None
+
+
+class ArticleFactory(PageFactory):
+    class Meta:
+        model = NewsArticlePage
+
+    title = in_both("خبر اختبار", "Test article")
+    lead = {"ar": "مقدمة", "en": "Lead"}
+    kind = "news"
+    hero_image = None
+    tags = factory.LazyFunction(list)
+
+
+class SnippetFactory(factory.Factory):
+    """A saved snippet (a theme, a news tag)."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, **fields):
+        snippet = build_object(model_class, **fields)
+        snippet.save()
+        return snippet
+
+
+class ThemeFactory(SnippetFactory):
+    class Meta:
+        model = Theme
+
+    slug = numbered(lambda n: f"test-theme-{n}")
+    title = in_both("موضوع اختبار", "Test theme")
+    sort_order = numbered(lambda n: 100 + n)
+
+
+class NewsTagFactory(SnippetFactory):
+    class Meta:
+        model = NewsTag
+
+    slug = numbered(lambda n: f"test-tag-{n}")
+    title = in_both("وسم اختبار", "Test tag")
+
+
+class ImageFactory(factory.Factory):
+    """A tiny real image file (renditions of it are cheap to make)."""
+
+    class Meta:
+        model = CustomImage
+
+    key = "test"
+    title = numbered(lambda n: f"Test image {n}")
+    description = {"ar": "وصف", "en": "Description"}
+
+    @classmethod
+    def _create(cls, model_class, *, key, **fields):
+        name = f"{key}-{fields['title'].rsplit(' ', 1)[-1]}"
+        image = build_object(
+            model_class, file=ImageFile(ContentFile(photo(name, size=(64, 36))), name=f"{name}.jpg"), **fields
+        )
+        image.save()
+        return image
+
+
+# Shorthands kept for the tests written before the factories.
 
 
 def publish(parent, page, revision=False):
-    """Add `page` live under `parent`. Without `revision` no revision is made and no publish
-    signal is sent: much faster, and enough for listings."""
+    """Add an already made `page` live under `parent` (see `PageFactory` for `revision`)."""
     page.first_published_at = page.first_published_at or timezone.now()
     parent.add_child(instance=page)
     if revision:
@@ -21,80 +181,26 @@ def publish(parent, page, revision=False):
 
 
 def translated_page(model, parent, title, slug=None, *, revision=True, **fields):
-    """A live page of `model` under `parent`. `title` and `slug` are (Arabic, English) pairs;
-    an empty English title leaves the page untranslated. With `revision`, it is published
-    the way the admin does it, so the publishing signals run."""
-    n = next(_counter)
-    slug = slug or (f"صفحة-اختبار-{n}", f"test-page-{n}" if title[1] else "")
-    # In Arabic, so that untranslated fields (`title`, `slug`) land in the Arabic columns
-    # whatever language an earlier request left active.
-    with translation.override("ar"):
-        page = model(
-            title=title[0],
-            title_ar=title[0],
-            title_en=title[1],
-            slug=slug[0],
-            slug_ar=slug[0],
-            slug_en=slug[1],
-            **fields,
-        )
-        return publish(parent, page, revision=revision)
+    """A live page of `model` under `parent`; `title` and `slug` are (Arabic, English) pairs,
+    and an empty English title leaves the page untranslated."""
+    factory_class = factory.make_factory(model, FACTORY_CLASS=PageFactory, title={})
+    titles = {"ar": title[0], "en": title[1]}
+    extra = {"slug": {"ar": slug[0], "en": slug[1]}} if slug else {}
+    return factory_class(parent=parent, title=titles, revision=revision, **extra, **fields)
 
 
-def innovation(index, *, stage="idea", themes=(), partners=(), image=None):
-    n = next(_counter)
-    return translated_page(
-        InnovationPage,
-        index,
-        (f"ابتكار اختبار {n}", f"Test innovation {n}"),
-        revision=False,
-        summary_ar=f"ملخص {n}",
-        summary_en=f"Summary {n}",
-        challenge_ar="<p>تحد</p>",
-        solution_ar="<p>حل</p>",
-        stage=stage,
-        image=image,
-        themes=list(themes),
-        partners=list(partners),
-    )
+def innovation(index, **fields):
+    return InnovationFactory(parent=index, **fields)
 
 
-def partner(index, *, kind="company", logo=None):
-    n = next(_counter)
-    return translated_page(
-        PartnerPage, index, (f"شريك اختبار {n}", f"Test partner {n}"), revision=False, kind=kind, logo=logo
-    )
+def partner(index, **fields):
+    return PartnerFactory(parent=index, **fields)
 
 
-def article(index, *, kind="news", date=None, tags=(), image=None):
-    n = next(_counter)
+def article(index, *, date=None, image=None, **fields):
     extra = {"date": date} if date else {}
-    return translated_page(
-        NewsArticlePage,
-        index,
-        (f"خبر اختبار {n}", f"Test article {n}"),
-        revision=False,
-        lead_ar="مقدمة",
-        lead_en="Lead",
-        kind=kind,
-        hero_image=image,
-        tags=list(tags),
-        **extra,
-    )
+    return ArticleFactory(parent=index, hero_image=image, **extra, **fields)
 
 
 def image(key="test"):
-    """A tiny real image file (renditions of it are cheap to make)."""
-    from django.core.files.base import ContentFile
-    from django.core.files.images import ImageFile
-
-    from core.models import CustomImage
-    from home.demo.images import photo
-
-    n = next(_counter)
-    return CustomImage.objects.create(
-        title=f"Test image {key} {n}",
-        description_ar="وصف",
-        description_en="Description",
-        file=ImageFile(ContentFile(photo(f"{key}-{n}", size=(64, 36))), name=f"{key}-{n}.jpg"),
-    )
+    return ImageFactory(key=key)

@@ -8,7 +8,7 @@ from wagtail.users.models import UserProfile
 
 from home.models import StandardPage
 from showcase.models import InnovationPage, PartnerPage
-from tests.factories import publish
+from tests.factories import StandardPageFactory, publish
 from tests.helpers import sign_in
 
 
@@ -32,8 +32,10 @@ def status_report(client):
 
 
 @pytest.fixture
-def story():
-    return StandardPage.objects.get(slug_en="camp-story")
+def story(home):
+    return StandardPageFactory(
+        parent=home, intro={"ar": "مقدمة القصة", "en": "The story's introduction"}, revision=True
+    )
 
 
 def test_fully_translated_site_needs_nothing(client, editor):

@@ -3,8 +3,8 @@
 import pytest
 
 from home.models import StandardPage
-from news.models import NewsArticlePage, NewsIndexPage
-from tests.factories import translated_page
+from news.models import NewsArticlePage
+from tests.factories import NewsIndexFactory, translated_page
 from tests.helpers import parse, robots, url_in
 
 
@@ -45,8 +45,8 @@ def test_left_out_of_english_menus_but_in_arabic_ones(client, arabic_only):
     assert url_in(arabic_only, "ar") in arabic_menu
 
 
-def test_left_out_of_english_listings(client):
-    newsroom = NewsIndexPage.objects.get()
+def test_left_out_of_english_listings(client, home):
+    newsroom = NewsIndexFactory(parent=home)
     article = translated_page(
         NewsArticlePage, newsroom, ("خبر بلا ترجمة", ""), ("خبر-بلا-ترجمة", ""), lead_ar="مقدمة"
     )

@@ -6,8 +6,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission
 
-from news.models import NewsArticlePage
-from showcase.models import InnovationPage, ShowcaseIndexPage
+from tests.factories import ArticleFactory, InnovationFactory, NewsIndexFactory, ShowcaseIndexFactory
 from tests.helpers import sign_in
 from tests.signin.conftest import make_editor
 
@@ -15,14 +14,31 @@ SECRET = "DRAFT-SECRET-7f3a"
 
 
 @pytest.fixture
-def section_editor(db):
+def showcase(home):
+    return ShowcaseIndexFactory(parent=home, revision=True)
+
+
+@pytest.fixture
+def innovation(showcase):
+    """A page of the editor's own section."""
+    return InnovationFactory(parent=showcase, revision=True)
+
+
+@pytest.fixture
+def article(home):
+    """A page of another section."""
+    return ArticleFactory(parent=NewsIndexFactory(parent=home, revision=True), revision=True)
+
+
+@pytest.fixture
+def section_editor(showcase):
     """May add and edit pages in the showcase only; may not publish anywhere."""
     group = Group.objects.create(name="Showcase editors")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     for codename in ["add_page", "change_page"]:
         GroupPagePermission.objects.create(
             group=group,
-            page=ShowcaseIndexPage.objects.get(),
+            page=showcase,
             permission=Permission.objects.get(codename=codename),
         )
     user = make_editor("section")
@@ -43,8 +59,7 @@ def draft(page, title):
 
 
 @pytest.fixture
-def news_draft():
-    article = NewsArticlePage.objects.live().first()
+def news_draft(article):
     first = article.save_revision()
     second = draft(article, SECRET)
     return article, first, second
@@ -91,9 +106,8 @@ def test_admin_search_and_listings_do_not_show_the_draft(client_in, news_draft):
         assert SECRET not in client_in.get(url).content.decode(), url
 
 
-def test_the_editor_can_work_in_their_own_section(client_in):
+def test_the_editor_can_work_in_their_own_section(client_in, innovation):
     """The control: the same account does reach its own pages, so the refusals above mean something."""
-    innovation = InnovationPage.objects.live().first()
     first = innovation.save_revision()
     second = draft(innovation, "مسودة الابتكار")
     assert client_in.get(f"/admin/pages/{innovation.pk}/edit/").status_code == 200
@@ -101,8 +115,7 @@ def test_the_editor_can_work_in_their_own_section(client_in):
     assert compare.status_code == 200 and "مسودة الابتكار" in compare.content.decode()
 
 
-def test_an_editor_without_publish_rights_cannot_publish(client_in, section_editor):
-    innovation = InnovationPage.objects.live().first()
+def test_an_editor_without_publish_rights_cannot_publish(client_in, section_editor, innovation):
     live_title = innovation.title_ar
     revision = draft(innovation, "عنوان لم يُعتمد")
     assert not innovation.permissions_for_user(section_editor).can_publish()
@@ -115,8 +128,7 @@ def test_an_editor_without_publish_rights_cannot_publish(client_in, section_edit
     assert innovation.live_revision_id != revision.pk
 
 
-def test_no_publishing_outside_the_section_either(client_in):
-    article = NewsArticlePage.objects.live().first()
+def test_no_publishing_outside_the_section_either(client_in, article):
     assert client_in.post(f"/admin/pages/{article.pk}/unpublish/").status_code in {302, 403}
     article.refresh_from_db()
     assert article.live

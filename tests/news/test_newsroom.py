@@ -6,13 +6,37 @@ import re
 import pytest
 
 from news.dates import hijri_date
-from news.models import NewsArticlePage, NewsIndexPage
+from news.models import NewsArticlePage
+from tests.factories import ArticleFactory, NewsIndexFactory, NewsTagFactory
 from tests.helpers import parse, url_in
 
 
 @pytest.fixture
-def announcement():
-    return NewsArticlePage.objects.get(slug_en="innovative-hajj-camp-agreement-signed")
+def tags():
+    return {name: NewsTagFactory() for name in ("partnership", "mina")}
+
+
+@pytest.fixture
+def newsroom(bare_home, tags):
+    """A press release and five articles over three years, two kinds and two tags."""
+    page = NewsIndexFactory(parent=bare_home, per_page=100)
+    partnership, mina = tags["partnership"], tags["mina"]
+    for date, kind, tagged in [
+        ("2021-06-01", "news", [mina]),
+        ("2022-04-10", "announcement", [mina]),
+        ("2022-05-08", "news", [mina]),
+        ("2022-07-20", "press-release", [mina, partnership]),
+        ("2023-01-15", "news", [partnership]),
+    ]:
+        ArticleFactory(parent=page, date=datetime.date.fromisoformat(date), kind=kind, tags=tagged)
+    return page
+
+
+@pytest.fixture
+def announcement(newsroom, tags):
+    return ArticleFactory(
+        parent=newsroom, date=datetime.date(2022, 3, 21), kind="press-release", tags=[tags["partnership"]]
+    )
 
 
 def test_hijri_conversion_is_umm_al_qura():
@@ -46,14 +70,6 @@ def listed(response):
     return set(re.findall(r'class="card__title"><a href="([^"]+)"', block[1])) if len(block) > 1 else set()
 
 
-@pytest.fixture
-def newsroom():
-    page = NewsIndexPage.objects.get()
-    page.per_page = 100
-    page.save_revision().publish()
-    return page
-
-
 def urls(pages, language):
     return {url_in(page, language) for page in pages}
 
@@ -65,9 +81,10 @@ def test_filter_by_kind(client, newsroom, language):
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_filter_by_tag_and_year(client, newsroom, language):
-    response = client.get(url_in(newsroom, language), {"tag": "mina", "year": "2022"})
-    expected = NewsArticlePage.objects.live().filter(tags__slug="mina", date__year=2022)
+def test_filter_by_tag_and_year(client, newsroom, tags, language):
+    mina = tags["mina"].slug
+    response = client.get(url_in(newsroom, language), {"tag": mina, "year": "2022"})
+    expected = NewsArticlePage.objects.live().filter(tags__slug=mina, date__year=2022)
     assert expected.exists()
     assert listed(response) == urls(expected, language)
 
@@ -90,8 +107,7 @@ def test_bad_page_numbers_are_a_404(client, newsroom, page, language):
     assert parse(response).html_attrs["lang"] == language
 
 
-def test_paginated_newest_first(client):
-    newsroom = NewsIndexPage.objects.get()
+def test_paginated_newest_first(client, newsroom):
     newsroom.per_page = 3
     newsroom.save_revision().publish()
     first = client.get(url_in(newsroom, "en"))

@@ -6,9 +6,17 @@ from django.utils import translation
 
 from core.models import SiteSettings
 from home.models import HomePage, StandardPage
-from news.models import NewsArticlePage
-from showcase.models import InnovationPage, PartnerPage, ShowcaseIndexPage
+from showcase.models import InnovationPage, PartnerPage
 from tests import factories
+from tests.factories import (
+    ArticleFactory,
+    InnovationFactory,
+    NewsIndexFactory,
+    PartnerFactory,
+    PartnerIndexFactory,
+    ShowcaseIndexFactory,
+    ThemeFactory,
+)
 from tests.helpers import url_in
 from tests.pagecache.reading import body, fetch
 
@@ -32,13 +40,26 @@ def rename(page, suffix):
 
 
 @pytest.fixture
-def innovation():
-    """An innovation of the demo with a partner and a theme."""
-    return InnovationPage.objects.live().filter(partners__isnull=False, themes__isnull=False).first()
+def showcase(home):
+    return ShowcaseIndexFactory(parent=home, revision=True)
 
 
-def test_publish_purges_the_page_its_lists_and_its_related_pages(client, innovation):
-    showcase = ShowcaseIndexPage.objects.get()
+@pytest.fixture
+def innovation(home, showcase):
+    """An innovation with a partner and a theme, which a second innovation shares."""
+    theme = ThemeFactory()
+    partner = PartnerFactory(parent=PartnerIndexFactory(parent=home, revision=True), revision=True)
+    InnovationFactory(parent=showcase, themes=[theme], revision=True)
+    return InnovationFactory(parent=showcase, themes=[theme], partners=[partner], revision=True)
+
+
+@pytest.fixture
+def articles(home):
+    newsroom = NewsIndexFactory(parent=home, revision=True)
+    return [ArticleFactory(parent=newsroom, revision=True) for _ in range(2)]
+
+
+def test_publish_purges_the_page_its_lists_and_its_related_pages(client, innovation, showcase):
     partner = innovation.partners.first()
     theme = innovation.themes.first()
     sibling = InnovationPage.objects.live().filter(themes=theme).exclude(pk=innovation.pk).first()
@@ -72,8 +93,8 @@ def test_publish_purges_the_page_its_lists_and_its_related_pages(client, innovat
     assert not hit
 
 
-def test_publish_leaves_unrelated_pages_cached(client, innovation):
-    unrelated = NewsArticlePage.objects.live().first()
+def test_publish_leaves_unrelated_pages_cached(client, innovation, articles):
+    unrelated = articles[0]
     warm(client, *(url_in(unrelated, language) for language in LANGUAGES))
     rename(innovation, "x")
     for language in LANGUAGES:
@@ -81,8 +102,7 @@ def test_publish_leaves_unrelated_pages_cached(client, innovation):
         assert hit
 
 
-def test_unpublish_purges_both_languages_and_the_listing(client, innovation):
-    showcase = ShowcaseIndexPage.objects.get()
+def test_unpublish_purges_both_languages_and_the_listing(client, innovation, showcase):
     page_urls = [url_in(innovation, language) for language in LANGUAGES]
     index_urls = [url_in(showcase, language) for language in LANGUAGES]
     warm(client, *page_urls, *index_urls)
@@ -145,8 +165,8 @@ def test_delete_purges_both_languages(client):
         assert client.get(url).status_code == 404
 
 
-def test_related_news_and_feeds_are_purged(client):
-    first, second = NewsArticlePage.objects.live().order_by("path")[:2]
+def test_related_news_and_feeds_are_purged(client, articles):
+    first, second = articles
     first.related_articles.add(second)
     first.save_revision().publish()
     urls = [url_in(first, language) for language in LANGUAGES]
@@ -172,9 +192,8 @@ def test_partner_rename_purges_the_innovations_that_list_it(client, innovation):
         assert title in body(client, url)
 
 
-def test_theme_edit_purges_the_showcase_and_its_innovations(client, innovation):
+def test_theme_edit_purges_the_showcase_and_its_innovations(client, innovation, showcase):
     theme = innovation.themes.first()
-    showcase = ShowcaseIndexPage.objects.get()
     urls = [url_in(page, language) for page in (innovation, showcase) for language in LANGUAGES]
     warm(client, *urls)
     theme.title_ar = "موضوع معدل"
@@ -185,8 +204,8 @@ def test_theme_edit_purges_the_showcase_and_its_innovations(client, innovation):
         assert expected in body(client, url), url
 
 
-def test_site_settings_edit_purges_every_page(client, innovation):
-    news = NewsArticlePage.objects.live().first()
+def test_site_settings_edit_purges_every_page(client, innovation, articles):
+    news = articles[0]
     urls = [url_in(page, language) for page in (innovation, news) for language in LANGUAGES]
     warm(client, *urls)
     settings = SiteSettings.objects.get()
@@ -198,10 +217,9 @@ def test_site_settings_edit_purges_every_page(client, innovation):
         assert expected in body(client, url), url
 
 
-def test_purge_api_drops_every_variant_of_a_path(client):
+def test_purge_api_drops_every_variant_of_a_path(client, showcase):
     from pagecache.purge import purge_everything, purge_urls
 
-    showcase = ShowcaseIndexPage.objects.get()
     url = url_in(showcase, "en")
     variants = [url, f"{url}?page=2", f"{url}?stage=idea", f"{url}?page=abc"]
     warm(client, *variants)

@@ -4,9 +4,39 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from showcase.models import InnovationPage
+from bilingual.pages import build_object
+from showcase.models import InnovationGalleryImage, InnovationLink, InnovationTeamMember
 from showcase.video import video_embed_url
+from tests.factories import ImageFactory, InnovationFactory, ShowcaseIndexFactory, ThemeFactory
 from tests.helpers import url_in
+
+
+@pytest.fixture
+def innovation(home):
+    """An innovation with every part filled in, in both languages."""
+    return InnovationFactory(
+        parent=ShowcaseIndexFactory(parent=home),
+        revision=True,
+        challenge={"ar": "<p>تحدي الازدحام</p>", "en": "<p>The crowding challenge</p>"},
+        solution={"ar": "<p>حل بالخرائط</p>", "en": "<p>A solution with maps</p>"},
+        results={
+            "ar": [("figure", {"value": "40%", "label": "أقل انتظارا"})],
+            "en": [("figure", {"value": "40%", "label": "less waiting"})],
+        },
+        stage="pilot",
+        themes=[ThemeFactory(), ThemeFactory()],
+        team_members=[
+            build_object(InnovationTeamMember, name={"ar": "سارة", "en": "Sara"}, role={"ar": "قائدة"})
+        ],
+        gallery_images=[
+            build_object(
+                InnovationGalleryImage, image=ImageFactory(), caption={"ar": "الخيمة", "en": "The tent"}
+            )
+        ],
+        links=[
+            build_object(InnovationLink, title={"ar": "الموقع", "en": "Website"}, url="https://example.org/x")
+        ],
+    )
 
 
 @pytest.mark.parametrize(
@@ -32,8 +62,8 @@ def test_only_youtube_and_vimeo_addresses_become_players(url, embed):
     assert video_embed_url(url) == embed
 
 
-def test_other_video_hosts_are_refused_in_the_editor():
-    page = InnovationPage.objects.live().first()
+def test_other_video_hosts_are_refused_in_the_editor(innovation):
+    page = innovation
     page.video_url = "https://evil.example/video"
     with pytest.raises(ValidationError) as error:
         page.full_clean()
@@ -41,8 +71,8 @@ def test_other_video_hosts_are_refused_in_the_editor():
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_video_waits_for_a_click(client, language):
-    page = InnovationPage.objects.live().first()
+def test_video_waits_for_a_click(client, innovation, language):
+    page = innovation
     page.video_url = "https://vimeo.com/76979871"
     page.save_revision().publish()
     body = client.get(url_in(page, language)).content.decode()
@@ -52,8 +82,8 @@ def test_video_waits_for_a_click(client, language):
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_shows_challenge_solution_stage_themes_team_gallery_results_and_links(client, language):
-    page = InnovationPage.objects.live().filter(gallery_images__isnull=False).first()
+def test_shows_challenge_solution_stage_themes_team_gallery_results_and_links(client, innovation, language):
+    page = innovation
     body = client.get(url_in(page, language)).content.decode()
     assert getattr(page, f"challenge_{language}") in body
     assert getattr(page, f"solution_{language}") in body

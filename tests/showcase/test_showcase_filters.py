@@ -4,13 +4,32 @@ import re
 
 import pytest
 
-from showcase.models import InnovationPage, ShowcaseIndexPage, Theme
+from showcase.models import InnovationPage, Theme
+from tests.factories import InnovationFactory, ShowcaseIndexFactory, ThemeFactory
 from tests.helpers import parse, url_in
 
 
 @pytest.fixture
-def showcase():
-    return ShowcaseIndexPage.objects.get()
+def themes():
+    return {name: ThemeFactory() for name in ("health", "food", "mobility")}
+
+
+@pytest.fixture
+def showcase(bare_home, themes):
+    """Seven innovations over three themes and every stage but one."""
+    index = ShowcaseIndexFactory(parent=bare_home)
+    health, food, mobility = themes["health"], themes["food"], themes["mobility"]
+    for stage, tagged in [
+        ("idea", [health]),
+        ("pilot", [health, food]),
+        ("in-service", [health]),
+        ("in-service", [food, mobility]),
+        ("prototype", [mobility]),
+        ("pilot", [food]),
+        ("idea", []),
+    ]:
+        InnovationFactory(parent=index, stage=stage, themes=tagged)
+    return index
 
 
 def listed_titles(response):
@@ -41,18 +60,20 @@ def test_unfiltered_lists_everything(client, showcase, language):
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_by_one_theme(client, showcase, language):
-    response = client.get(url_in(showcase, language), {"theme": "health"})
-    assert result_count(response) == len(expected(language, themes=["health"]))
-    assert listed_titles(response) == expected(language, themes=["health"])
+def test_by_one_theme(client, showcase, themes, language):
+    health = themes["health"].slug
+    response = client.get(url_in(showcase, language), {"theme": health})
+    assert result_count(response) == len(expected(language, themes=[health]))
+    assert listed_titles(response) == expected(language, themes=[health])
 
 
-def test_several_themes_widen_and_a_stage_narrows(client, showcase):
+def test_several_themes_widen_and_a_stage_narrows(client, showcase, themes):
     url = url_in(showcase, "en")
-    both = client.get(url, {"theme": ["health", "food"]})
-    assert listed_titles(both) == expected("en", themes=["health", "food"])
-    narrowed = client.get(url, {"theme": ["health", "food"], "stage": "in-service"})
-    assert listed_titles(narrowed) == expected("en", themes=["health", "food"], stages=["in-service"])
+    two = [themes["health"].slug, themes["food"].slug]
+    both = client.get(url, {"theme": two})
+    assert listed_titles(both) == expected("en", themes=two)
+    narrowed = client.get(url, {"theme": two, "stage": "in-service"})
+    assert listed_titles(narrowed) == expected("en", themes=two, stages=["in-service"])
     assert 0 < len(listed_titles(narrowed)) < len(listed_titles(both))
 
 
@@ -71,10 +92,11 @@ def test_counts_per_option_follow_the_other_filter(client, showcase):
         assert re.search(pattern, body), theme.slug
 
 
-def test_selected_options_stay_checked_for_a_shareable_url(client, showcase):
-    response = client.get(url_in(showcase, "en"), {"theme": "mobility", "stage": "prototype"})
+def test_selected_options_stay_checked_for_a_shareable_url(client, showcase, themes):
+    mobility = themes["mobility"].slug
+    response = client.get(url_in(showcase, "en"), {"theme": mobility, "stage": "prototype"})
     body = response.content.decode()
-    assert re.search(r'name="theme" value="mobility" checked', body)
+    assert re.search(rf'name="theme" value="{mobility}" checked', body)
     assert re.search(r'name="stage" value="prototype" checked', body)
 
 
@@ -106,13 +128,14 @@ def test_bad_page_numbers_are_a_404_in_the_visitors_language(client, showcase, p
     assert parse(response).html_attrs["lang"] == language
 
 
-def test_pagination_keeps_the_filters(client, showcase):
+def test_pagination_keeps_the_filters(client, showcase, themes):
     showcase.per_page = 2
     showcase.save_revision().publish()
-    response = client.get(url_in(showcase, "en"), {"theme": "health"})
+    health = themes["health"].slug
+    response = client.get(url_in(showcase, "en"), {"theme": health})
     body = response.content.decode()
-    assert 'rel="next" href="?theme=health&amp;page=2"' in body
-    second = client.get(url_in(showcase, "en"), {"theme": "health", "page": "2"})
+    assert f'rel="next" href="?theme={health}&amp;page=2"' in body
+    second = client.get(url_in(showcase, "en"), {"theme": health, "page": "2"})
     assert second.status_code == 200
     assert listed_titles(second).isdisjoint(listed_titles(response))
 

@@ -1,0 +1,1 @@
+"""Building bilingual objects in code: the demo loader and the tests' factories share it."""
