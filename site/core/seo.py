@@ -13,9 +13,9 @@ import re
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
-from modeltranslation.utils import fallbacks
 from wagtail.models import Site
 
+from core.fallbacks import own_language_only
 from core.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_CODES,
@@ -106,7 +106,7 @@ def image_data(request, image, spec):
 
 def image_alt(image, fallback=""):
     """The image's alt text in the active language (never the other language's)."""
-    with fallbacks(False):
+    with own_language_only():
         return image.description or fallback
 
 
@@ -142,7 +142,7 @@ def site_name(request):
 
 
 def default_description(request):
-    with fallbacks(False):
+    with own_language_only():
         return SiteSettings.for_request(request).tagline
 
 
