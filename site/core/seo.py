@@ -13,6 +13,7 @@ import re
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from wagtail.models import Site
 
 from core.fallbacks import own_language_only
@@ -138,7 +139,9 @@ def og_image(request, page, alt_fallback=""):
 
 
 def site_name(request):
-    return SiteSettings.for_request(request).organisation_name
+    # The header's name too (components/site_header.html): without an English name in the
+    # settings, English pages, feeds and previews say the camp's name in English.
+    return SiteSettings.for_request(request).organisation_name or gettext("Innovative Hajj Camp")
 
 
 def default_description(request):

@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from core.i18n import is_translated
+from home.models import StandardPage
 from tests.helpers import page_types, url_in
 from tests.mixed_languages import empty_wrappers, unmarked_arabic, unmarked_arabic_in_xml
 
@@ -89,3 +90,12 @@ def test_english_feeds_carry_no_arabic(client, feed):
     response = client.get(feed)
     assert response.status_code == 200
     assert not unmarked_arabic_in_xml(response.content.decode())
+    # The camp's name, with no English name in the settings, is said in English.
+    assert "<title>Innovative Hajj Camp: " in response.content.decode()
+
+
+def test_the_site_name_without_english_is_said_in_english(client):
+    empty_every_optional_english_field()
+    html = client.get(url_in(StandardPage.objects.live().first(), "en")).content.decode()
+    assert "| Innovative Hajj Camp</title>" in html
+    assert '<meta property="og:site_name" content="Innovative Hajj Camp">' in html
