@@ -99,3 +99,14 @@ def test_the_site_name_without_english_is_said_in_english(client):
     html = client.get(url_in(StandardPage.objects.live().first(), "en")).content.decode()
     assert "| Innovative Hajj Camp</title>" in html
     assert '<meta property="og:site_name" content="Innovative Hajj Camp">' in html
+
+
+def test_the_english_press_kit_archive_carries_no_arabic(client):
+    from news.models import PressKitPage
+    from tests.news.test_press_kit import read_zip, zip_url
+
+    empty_every_optional_english_field()
+    _response, archive = read_zip(client, zip_url(PressKitPage.objects.live().get(), "en"))
+    readme = archive.read("README.txt").decode()
+    assert not unmarked_arabic_in_xml(readme)
+    assert not unmarked_arabic_in_xml(" ".join(archive.namelist()))
