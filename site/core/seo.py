@@ -205,7 +205,8 @@ def breadcrumb_list(request, page):
     crumbs = breadcrumb_pages({"request": request}, page)
     if not crumbs:
         return None
-    trail = [(crumb["title"], absolute(request, crumb["url"])) for crumb in crumbs]
+    # Structured data cannot mark a name's language: an ancestor not in this one is left out.
+    trail = [(crumb["title"], absolute(request, crumb["url"])) for crumb in crumbs if not crumb["lang"]]
     trail.append((page.title, page_url(request, page)))
     return {
         "@context": SCHEMA_CONTEXT,

@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from core.i18n import is_translated
 from home.models import StandardPage
+from tests.factories import translated_page
 from tests.helpers import page_types, url_in
 from tests.mixed_languages import empty_wrappers, unmarked_arabic, unmarked_arabic_in_xml
 
@@ -110,3 +111,13 @@ def test_the_english_press_kit_archive_carries_no_arabic(client):
     readme = archive.read("README.txt").decode()
     assert not unmarked_arabic_in_xml(readme)
     assert not unmarked_arabic_in_xml(" ".join(archive.namelist()))
+
+
+def test_an_untranslated_ancestor_is_named_in_arabic_marked_as_arabic(client, home):
+    parent = translated_page(StandardPage, home, ("قسم لم يترجم", ""), ("قسم-لم-يترجم", ""))
+    child = translated_page(StandardPage, parent, ("صفحة مترجمة", "A translated page"), intro_en="Intro")
+    response = client.get(url_in(child, "en"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert not unmarked_arabic(html)
+    assert 'lang="ar" dir="rtl">قسم لم يترجم</a>' in html

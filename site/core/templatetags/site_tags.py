@@ -4,6 +4,7 @@ from django import template
 from wagtail.models import Page, Site
 
 from core.i18n import (
+    DEFAULT_LANGUAGE,
     DIRECTIONS,
     LANGUAGE_CODES,
     OG_LOCALES,
@@ -102,6 +103,15 @@ def page_query(context, number):
     return build(context["request"].GET, number)
 
 
+def _crumb(page, request):
+    # An ancestor not yet translated is still on the way: named in Arabic, marked as Arabic.
+    url = page.get_url(request)
+    if page.title:
+        return {"title": page.title, "url": url, "lang": ""}
+    title = getattr(page, f"title_{DEFAULT_LANGUAGE}")
+    return {"title": title, "url": url, "lang": DEFAULT_LANGUAGE, "dir": DIRECTIONS[DEFAULT_LANGUAGE]}
+
+
 @register.simple_tag(takes_context=True)
 def breadcrumb_pages(context, page):
     """The page's ancestors from the home page down (cached per request)."""
@@ -116,6 +126,6 @@ def breadcrumb_pages(context, page):
             ancestors = [p for p in chain[:-1] if p.depth >= 2]
         else:
             ancestors = page.get_ancestors().filter(depth__gte=2)
-        crumbs = [{"title": p.title, "url": p.get_url(request)} for p in ancestors]
+        crumbs = [_crumb(p, request) for p in ancestors]
         setattr(request, cache_attr, crumbs)
     return getattr(request, cache_attr)
