@@ -10,8 +10,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from modeltranslation.utils import fallbacks
 
+from core.fallbacks import own_language_only
 from core.i18n import current_language
 from news.models import ArticleKind, NewsIndexPage
 from news.selectors import feed_articles
@@ -74,7 +74,7 @@ class NewsFeed(Feed):
 
     def item_description(self, article):
         # Atom marks the summary as HTML; the lead is plain text.
-        with fallbacks(False):
+        with own_language_only():
             return escape(article.lead)
 
     def item_link(self, article):

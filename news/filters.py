@@ -56,7 +56,10 @@ class NewsFilter:
         ]
 
     def tag_options(self):
-        return [{"value": t.slug, "label": t.title, "selected": t.slug == self.tag} for t in self.tags]
+        # A tag with no name in this language is left out of the choices (core.fallbacks).
+        return [
+            {"value": t.slug, "label": t.title, "selected": t.slug == self.tag} for t in self.tags if t.title
+        ]
 
     def year_options(self):
         return [{"value": str(y), "label": str(y), "selected": y == self.year} for y in self.years]

@@ -90,6 +90,7 @@ class ShowcaseFilter:
                 "selected": theme.slug in self.selected_themes,
             }
             for theme in self.themes
+            if theme.title  # a theme with no name in this language is left out (core.fallbacks)
         ]
 
     def stage_options(self):

@@ -3,11 +3,21 @@
 
 from wagtail.models import Page
 
-from core.i18n import current_language
+from core.i18n import DEFAULT_LANGUAGE, DIRECTIONS, current_language
+
+
+def _crumb(page, request):
+    # An ancestor not yet translated is still on the way: named in Arabic, marked as Arabic.
+    url = page.get_url(request)
+    if page.title:
+        return {"title": page.title, "url": url, "lang": ""}
+    title = getattr(page, f"title_{DEFAULT_LANGUAGE}")
+    return {"title": title, "url": url, "lang": DEFAULT_LANGUAGE, "dir": DIRECTIONS[DEFAULT_LANGUAGE]}
 
 
 def breadcrumb_pages(request, page):
-    """The page's ancestors from the home page down, as title and URL (cached per request)."""
+    """The page's ancestors from the home page down, as title, URL and (for a title shown in
+    another language) lang and dir; cached per request."""
     if request is None or not isinstance(page, Page) or page.depth <= 2:
         return []
     cache_attr = f"_breadcrumbs_{page.pk}_{current_language()}"
@@ -18,6 +28,6 @@ def breadcrumb_pages(request, page):
             ancestors = [p for p in chain[:-1] if p.depth >= 2]
         else:
             ancestors = page.get_ancestors().filter(depth__gte=2)
-        crumbs = [{"title": p.title, "url": p.get_url(request)} for p in ancestors]
+        crumbs = [_crumb(p, request) for p in ancestors]
         setattr(request, cache_attr, crumbs)
     return getattr(request, cache_attr)

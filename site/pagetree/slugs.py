@@ -13,14 +13,21 @@ from django.db.models import Q
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 from wagtail.models import Page
 
+from core.fallbacks import with_fallback
+
 
 def _slug_descriptor():
     return Page.__dict__["slug"]  # modeltranslation's TranslationFieldDescriptor
 
 
 def fallback_order(language):
-    """The columns `page.slug` reads with `language` active, in order (e.g. en -> en, ar)."""
-    return resolution_order(language, _slug_descriptor().fallback_languages)
+    """The columns `page.slug` reads with `language` active, in order (e.g. en -> en, ar).
+
+    With the fallback on even where a public request turned it off (core.fallbacks): an
+    untranslated page's English URL carries its Arabic slug and must still be found.
+    """
+    with with_fallback():
+        return resolution_order(language, _slug_descriptor().fallback_languages)
 
 
 def _empty(language):

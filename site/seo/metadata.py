@@ -13,10 +13,11 @@ import re
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
-from modeltranslation.utils import fallbacks
+from django.utils.translation import gettext
 from wagtail.models import Site
 
 from core.breadcrumbs import breadcrumb_pages
+from core.fallbacks import own_language_only
 from core.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_CODES,
@@ -108,7 +109,7 @@ def image_data(request, image, spec):
 
 def image_alt(image, fallback=""):
     """The image's alt text in the active language (never the other language's)."""
-    with fallbacks(False):
+    with own_language_only():
         return image.description or fallback
 
 
@@ -152,11 +153,13 @@ def _fallback_og_data(request, own):
 
 
 def site_name(request):
-    return SiteSettings.for_request(request).organisation_name
+    # The header's name too (components/site_header.html): without an English name in the
+    # settings, English pages, feeds and previews say the camp's name in English.
+    return SiteSettings.for_request(request).organisation_name or gettext("Innovative Hajj Camp")
 
 
 def default_description(request):
-    with fallbacks(False):
+    with own_language_only():
         return SiteSettings.for_request(request).tagline
 
 
@@ -214,7 +217,8 @@ def breadcrumb_list(request, page):
     crumbs = breadcrumb_pages(request, page)
     if not crumbs:
         return None
-    trail = [(crumb["title"], absolute(request, crumb["url"])) for crumb in crumbs]
+    # Structured data cannot mark a name's language: an ancestor not in this one is left out.
+    trail = [(crumb["title"], absolute(request, crumb["url"])) for crumb in crumbs if not crumb["lang"]]
     trail.append((page.title, page_url(request, page)))
     return {
         "@context": SCHEMA_CONTEXT,

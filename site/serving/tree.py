@@ -14,6 +14,8 @@ from django.db.models.functions import Coalesce
 from modeltranslation.settings import AVAILABLE_LANGUAGES
 from wagtail.models import Page, PageViewRestriction, Site
 
+from core.fallbacks import with_fallback
+
 _ATTR = "_serving_page_tree"
 
 
@@ -36,7 +38,8 @@ class PageTree:
     def child_by_slug(self, page, slug):
         """The child Wagtail's (translated) routing would take: the first whose slug in the
         active language, with modeltranslation's fallback, is `slug`."""
-        return next((child for child in self.children(page) if child.slug == slug), None)
+        with with_fallback():  # as pagetree.slugs: an untranslated page keeps its Arabic slug
+            return next((child for child in self.children(page) if child.slug == slug), None)
 
 
 def _rows(root, path_components):

@@ -112,6 +112,8 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.PrefixOnlyLocaleMiddleware",
+    # Public pages read each language's own fields, never Arabic in place of English.
+    "core.fallbacks.OwnLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

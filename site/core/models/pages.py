@@ -2,7 +2,6 @@ from django.db import models
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import fallbacks
 from wagtail.admin.panels import FieldPanel
 from wagtail.blocks import StreamValue
 from wagtail.blocks.list_block import ListValue
@@ -10,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page
 
+from core.fallbacks import own_language_only
 from core.i18n import current_language, is_translated
 from editing.forms import ConflictCheckingPageForm
 from serving.tree import served_restrictions
@@ -72,7 +72,7 @@ class BasePage(Page):
 
     def get_meta_title(self):
         """`<title>` and `og:title`: the SEO title of the active language, else the title."""
-        with fallbacks(False):
+        with own_language_only():
             return self.seo_title or self.title
 
     def get_meta_description(self):
@@ -80,7 +80,7 @@ class BasePage(Page):
 
         Returned as written (it may hold HTML); seo.metadata makes it plain text and short.
         """
-        with fallbacks(False):
+        with own_language_only():
             return self.search_description or self.listing_summary or ""
 
     def get_og_image(self):
@@ -147,7 +147,9 @@ class BasePage(Page):
         return super().serve(request, *args, **kwargs)
 
     def serve_preview(self, request, mode_name):
-        with translation.override(mode_name or self.default_preview_mode):
+        # Previews open under /admin/, where the fallback stays on; editors must see what
+        # readers will (core.fallbacks), so it is off here too.
+        with translation.override(mode_name or self.default_preview_mode), own_language_only():
             request.LANGUAGE_CODE = translation.get_language()
             response = self.serve(request)
             if hasattr(response, "render"):
