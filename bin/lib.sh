@@ -47,6 +47,7 @@ prepare_database() {
   # The Page translation columns come after all migrations: fill them, then the URL paths.
   python manage.py update_translation_fields >/dev/null
   python manage.py set_translation_url_paths
+  python manage.py rebuild_search_index --if-stale
 }
 
 ensure_chromium() {
