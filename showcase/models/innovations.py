@@ -187,8 +187,7 @@ class ShowcaseIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         showcase_filter = ShowcaseFilter(self, request.GET)
         context["filter"] = showcase_filter
-        # Paged by id; only the innovations on this page are read in full.
-        context["page_obj"] = page_obj = paginate(showcase_filter.result_ids(), request.GET, self.per_page)
-        page_obj.object_list = showcase_filter.innovations(page_obj.object_list)
+        # Counted by the filter's GROUP BY; only the innovations on this page are read.
+        context["page_obj"] = page_obj = paginate(showcase_filter.results(), request.GET, self.per_page)
         prefetch_renditions(*(innovation.image for innovation in page_obj.object_list))
         return context
