@@ -79,10 +79,14 @@ class Query:
         """The query's keys in order: what editors' picks (core.SearchPick) are matched on."""
         return " ".join(term.key for term in self.terms)[:400]
 
-    def key_q(self, field):
-        """`SearchKey` rows holding a key of any term: the key itself or as a variant, a
-        synonym's, an other number's spelling, or (keys of four letters and more) a longer
-        key it starts."""
+    def key_q(self, field, language):
+        """`SearchKey` rows of `language` holding a key of any term: the key itself or as a
+        variant, a synonym's, an other number's spelling, or (keys of four letters and more)
+        a longer key it starts.
+
+        The language is repeated in every branch of the OR so that each branch is one
+        range of the (language, key) index: SQLite otherwise reads every key of the
+        language (it cannot carry a shared `language = …` into OR branches)."""
         exact, prefixes = set(), set()
         for term in self.terms:
             for key in term.keys + term.synonyms:
@@ -91,9 +95,9 @@ class Query:
             for key in term.keys:
                 if len(key) >= PREFIX_MIN:
                     prefixes.update((key, VARIANT + key))
-        condition = Q(**{f"{field}__in": sorted(exact)})
+        condition = Q(language=language, **{f"{field}__in": sorted(exact)})
         for prefix in sorted(prefixes):
-            condition |= Q(**{f"{field}__gt": prefix, f"{field}__lt": prefix + LAST_CHAR})
+            condition |= Q(language=language, **{f"{field}__gt": prefix, f"{field}__lt": prefix + LAST_CHAR})
         return condition
 
 

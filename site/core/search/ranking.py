@@ -95,8 +95,8 @@ def search(query, language, root_page=None, offset=0, limit=10):
 def _grouped(query, language, root_page):
     """One row per matching entry: its tie-breakers and, per query word i, whether any key
     matches it (m<i>) and how well its title (t<i>) and its text (b<i>) do."""
-    rows = SearchKey.objects.filter(language=language).alias(**{KEY: _code_point("key")})
-    rows = rows.filter(query.key_q(KEY), entry__page__live=True)
+    rows = SearchKey.objects.alias(**{KEY: _code_point("key")})
+    rows = rows.filter(query.key_q(KEY, language), entry__page__live=True)
     rows = rows.filter(translated_q(language, prefix="entry__page__"))
     if root_page is not None:
         rows = rows.filter(entry__page__path__startswith=root_page.path)
