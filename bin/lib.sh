@@ -43,7 +43,7 @@ ensure_venv() {
 }
 
 prepare_database() {
-  # Migrations, then the page translation columns and URL paths (see the command's help).
+  # Migrations, then the page translation columns, URL paths and search index (see its help).
   python manage.py setup_database
 }
 

@@ -3,90 +3,84 @@
 Values combine as (any selected theme) AND (any selected stage). Unknown values are
 ignored and reported, so an old or mistyped link still shows a sensible page.
 
-One query reads (innovation, stage, theme) for every live innovation of the showcase; the
-result list, its size and the counts beside each option are worked out from those rows, so
-the filter costs the same number of queries however many innovations and filters there are.
+The database does the work, so no request reads a row per innovation: the themes come with
+their counts (one GROUP BY over the theme links), the stages with theirs (one GROUP BY on
+the indexed stage column), and the number of results is the sum of the selected stages'
+counts, so the paginator reads only one page of innovations. Four queries with the page's
+themes, however many innovations there are.
 """
 
-from collections import defaultdict
+from django.db.models import Count, Exists, OuterRef, Q
 
 from core.i18n import translated_q
 from showcase.models import InnovationPage, Stage, Theme
 from showcase.selectors import live_innovations
 
+Themes = InnovationPage.themes.through
 MAX_VALUES = 20  # more values than there are options is never a real selection
-ORDER = ("-published_on", "-first_published_at", "pk")
 
 
 class ShowcaseFilter:
     def __init__(self, index_page, query):
         self.index_page = index_page
-        self.themes = list(Theme.objects.all())
-        theme_slugs = {theme.slug for theme in self.themes}
-        stage_values = set(Stage.values)
-
         requested_themes = query.getlist("theme")[:MAX_VALUES]
         requested_stages = query.getlist("stage")[:MAX_VALUES]
-        self.selected_themes = [slug for slug in dict.fromkeys(requested_themes) if slug in theme_slugs]
+        stage_values = set(Stage.values)
         self.selected_stages = [value for value in dict.fromkeys(requested_stages) if value in stage_values]
+        # Theme counts follow the selected stages only, so they come with the themes.
+        counted = Q(innovationpage__in=self._with_stages(self._live()).values("pk"))
+        self.themes = list(Theme.objects.annotate(matches=Count("innovationpage", filter=counted)))
+        theme_slugs = {theme.slug for theme in self.themes}
+        self.selected_themes = [slug for slug in dict.fromkeys(requested_themes) if slug in theme_slugs]
         self.ignored = [v for v in requested_themes if v not in theme_slugs] + [
             v for v in requested_stages if v not in stage_values
         ]
         self._selected_theme_ids = {theme.pk for theme in self.themes if theme.slug in self.selected_themes}
-        self._rows = None
+        self._stage_counts = None
 
     @property
     def is_active(self):
         return bool(self.selected_themes or self.selected_stages)
 
-    def _read(self):
-        """Every live innovation of the showcase in display order: {pk: (stage, theme ids)}."""
-        if self._rows is None:
-            rows = (
-                InnovationPage.objects.live()
-                .filter(translated_q())
-                .child_of(self.index_page)
-                .order_by(*ORDER)
-                .values_list("pk", "stage", "themes")
-            )
-            self._rows = {}
-            for pk, stage, theme in rows:
-                _stage, themes = self._rows.setdefault(pk, (stage, set()))
-                if theme is not None:
-                    themes.add(theme)
-        return self._rows
+    def _live(self):
+        """Live innovations of this showcase in the active language (a query, not rows)."""
+        return InnovationPage.objects.live().filter(translated_q()).child_of(self.index_page)
 
-    def _has_theme(self, themes):
-        return not self._selected_theme_ids or bool(themes & self._selected_theme_ids)
+    def _with_themes(self, innovations):
+        if not self._selected_theme_ids:
+            return innovations
+        # EXISTS, not a join: an innovation with two selected themes is still one result.
+        chosen = Themes.objects.filter(innovationpage_id=OuterRef("pk"))
+        chosen = chosen.filter(theme_id__in=self._selected_theme_ids)
+        return innovations.filter(Exists(chosen))
 
-    def _has_stage(self, stage):
-        return not self.selected_stages or stage in self.selected_stages
+    def _with_stages(self, innovations):
+        return innovations.filter(stage__in=self.selected_stages) if self.selected_stages else innovations
 
-    def result_ids(self):
-        """The matching innovations' ids, in display order."""
-        return [
-            pk
-            for pk, (stage, themes) in self._read().items()
-            if self._has_theme(themes) and self._has_stage(stage)
-        ]
+    def stage_counts(self):
+        """{stage: innovations with a selected theme at that stage}, one GROUP BY."""
+        if self._stage_counts is None:
+            matching = self._with_themes(self._live()).order_by()
+            rows = matching.values("stage").annotate(matches=Count("pk")).values_list("stage", "matches")
+            self._stage_counts = dict(rows)
+        return self._stage_counts
 
-    def innovations(self, ids):
-        """The innovations with these ids, ready for cards, in the order of `ids`."""
-        by_pk = {innovation.pk: innovation for innovation in live_innovations().filter(pk__in=ids)}
-        return [by_pk[pk] for pk in ids if pk in by_pk]
+    def results(self):
+        """The matching innovations, ready for cards, newest first, counted without a query
+        of their own: the paginator reads one page of them."""
+        counts = self.stage_counts()
+        stages = self.selected_stages or counts
+        total = sum(counts.get(stage, 0) for stage in stages)
+        innovations = self._with_stages(self._with_themes(live_innovations().child_of(self.index_page)))
+        return Counted(innovations, total)
 
     def theme_options(self):
         """Each theme with how many results it would add, given the selected stages."""
-        counts = defaultdict(int)
-        for stage, themes in self._read().values():
-            if self._has_stage(stage):
-                for theme in themes:
-                    counts[theme] += 1
         return [
             {
                 "value": theme.slug,
                 "label": theme.title,
-                "count": counts[theme.pk],
+                "count": theme.matches,
                 "selected": theme.slug in self.selected_themes,
             }
             for theme in self.themes
@@ -95,16 +89,31 @@ class ShowcaseFilter:
 
     def stage_options(self):
         """Each stage with how many results it would add, given the selected themes."""
-        counts = defaultdict(int)
-        for stage, themes in self._read().values():
-            if self._has_theme(themes):
-                counts[stage] += 1
+        counts = self.stage_counts()
         return [
             {
                 "value": stage.value,
                 "label": stage.label,
-                "count": counts[stage.value],
+                "count": counts.get(stage.value, 0),
                 "selected": stage.value in self.selected_stages,
             }
             for stage in Stage
         ]
+
+
+class Counted:
+    """A query whose size is already known: Django's paginator takes `count()` from here
+    instead of asking the database again, and slices the query for one page."""
+
+    def __init__(self, queryset, total):
+        self.queryset = queryset
+        self.total = total
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, window):
+        return list(self.queryset[window])

@@ -5,6 +5,8 @@ Run from the repository root with the virtualenv active:
     python bin/benchmarks/growth.py            # SQLite in memory
     DATABASE_URL=postgres://…/ihc_x python bin/benchmarks/growth.py   # uses test_ihc_x
 
+Give each concurrent run its own database name (the test database is created and dropped).
+
 It starts Django in production mode (DEBUG off, page cache off) on a fresh test database
 (Django's own test-database creation: `test_<name>`, destroyed at the end), builds the demo,
 then grows the showcase and the newsroom with bulk-created bilingual pages (growth_pages.py)
@@ -72,7 +74,7 @@ def timed(action):
 
 def checks():
     """{name: action}: the requests and the write measured at each size."""
-    from django.test import Client
+    from django.test import Client, override_settings
     from django.utils import translation
 
     from showcase.models import InnovationPage, ShowcaseIndexPage
@@ -93,6 +95,16 @@ def checks():
 
         return action
 
+    def cached(url):
+        # The page cache on for this request only: the warm-up run stores the response and
+        # the measured runs are served from the cache (Redis with REDIS_URL, else memory).
+        def action():
+            with override_settings(PAGE_CACHE_SECONDS=300):
+                response = client.get(url)
+            assert response.status_code == 200, (url, response.status_code)
+
+        return action
+
     def publish():
         page = InnovationPage.objects.get(pk=innovation.pk)
         page.summary_en = page.summary_en.rstrip(".") + "."
@@ -106,7 +118,8 @@ def checks():
         "showcase index (ar)": get(showcase_ar),
         "showcase filtered by stage (ar)": get(showcase_ar + "?stage=pilot"),
         "sitemap index": get("/sitemap.xml"),
-        "showcase sitemap, first file (ar)": get(f"/sitemaps/ar/{showcase.pk}.xml"),
+        "showcase sitemap, first file (ar), built": get(f"/sitemaps/ar/{showcase.pk}.xml"),
+        "showcase sitemap, first file (ar), page cache": cached(f"/sitemaps/ar/{showcase.pk}.xml"),
         "404 under the showcase (ar)": get(showcase_ar + "لا-يوجد/", status=404),
         "publish one innovation": publish,
     }

@@ -5,7 +5,7 @@ revises, signals). Here each new page copies the fields of a demo page of its ty
 own titles, slugs and treebeard path (computed in bulk after the parent's last child), its
 translated URL paths, a live state and publication dates; the rows go in with one INSERT per
 batch for the page table and one for the page type's own table; the parent's child count and
-the theme links follow, and the site search's entries come from `core.search.index`.
+the theme links follow, and the site search's entries and key rows come from `core.search.index`.
 """
 
 import datetime
@@ -16,8 +16,8 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
-from core.models import SearchEntry
-from core.search.index import entries_for
+from core.models import SearchEntry, SearchKey
+from core.search.index import entries_for, keys_of
 from news.models import ArticleKind, NewsArticlePage, NewsIndexPage
 from showcase.models import InnovationPage, ShowcaseIndexPage, Stage, Theme
 
@@ -117,6 +117,9 @@ def _add_children(parent, model, count, fill):
             through.objects.bulk_create(
                 through(innovationpage_id=page.pk, theme_id=themes[page.pk % len(themes)]) for page in batch
             )
-        SearchEntry.objects.bulk_create(entry for page in batch for entry in entries_for(page))
+        entries = SearchEntry.objects.bulk_create([entry for page in batch for entry in entries_for(page)])
+        # The search reads the key rows, not the entries: without them the new pages would
+        # be invisible to it and the search rows would measure nothing.
+        SearchKey.objects.bulk_create((key for entry in entries for key in keys_of(entry)), batch_size=2000)
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + count)
     return count

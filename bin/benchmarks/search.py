@@ -5,7 +5,7 @@ under new pages, so common words such as ابتكار grow with the site as they
 Run from the repository root with the virtualenv active:
     python bin/benchmarks/search.py            # a fresh SQLite file in a temporary folder
     DATABASE_URL=postgres://…/ihc_bench python bin/benchmarks/search.py   # an EMPTY database
-Prints one Markdown table: median and slowest time of `core.search.query.search` and of the
+Prints one Markdown table: median and slowest time of `core.search.ranking.search` and of the
 whole search page (Django's test client, templates included) over the queries below.
 """
 
@@ -109,6 +109,9 @@ def grow(count):
                             title_terms=template.title_terms,
                             body_terms=template.body_terms,
                             text=template.text,
+                            title_length=template.title_length,
+                            sort_title=template.sort_title,
+                            index_format=template.index_format,
                         )
                     )
             # One entry per page and language.
@@ -148,7 +151,8 @@ def measure():
     from django.db import connection
     from django.test import Client
 
-    from core.search.query import Query, search
+    from core.search.query import Query
+    from core.search.ranking import search
 
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:

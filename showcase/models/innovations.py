@@ -10,7 +10,6 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES, KeyFigureBlock
 from core.i18n import translated_q
 from core.models import BasePage, FilteredIndexPage
-from core.paging import paginate
 from showcase.video import video_embed_url
 
 
@@ -186,9 +185,3 @@ class ShowcaseIndexPage(FilteredIndexPage):
 
     class Meta:
         verbose_name = _("showcase")
-
-    def paginate_results(self, showcase_filter, query):
-        # Paged by id; only the innovations on this page are read in full.
-        page_obj = paginate(showcase_filter.result_ids(), query, self.per_page)
-        page_obj.object_list = showcase_filter.innovations(page_obj.object_list)
-        return page_obj

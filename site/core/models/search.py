@@ -8,8 +8,8 @@ class SearchEntry(models.Model):
 
     Written only by `core.search.index` when a page is published, and removed when it is
     unpublished or deleted; `rebuild_search_index` rewrites them all. The `*_terms` columns
-    hold normalised keys (`core.search.normalise`) between single spaces, so the database only
-    runs a portable `LIKE '% key%'` and SQLite and PostgreSQL select the same rows.
+    hold normalised keys (`core.search.normalise`) between single spaces; the search itself
+    reads the entry's `SearchKey` rows.
     """
 
     page = models.ForeignKey(
@@ -17,6 +17,13 @@ class SearchEntry(models.Model):
     )
     language = models.CharField(_("language"), max_length=10)
     title = models.TextField(_("title"))
+    # Ranking ties are broken in SQL (core.search.ranking) by the title's number of words,
+    # then the case-folded title compared by code point: stored, so both databases agree.
+    title_length = models.PositiveSmallIntegerField(_("words in the title"), default=0)
+    sort_title = models.TextField(_("title for sorting"), default="")
+    # Which version of the index code wrote the entry (core.search.index.INDEX_FORMAT): the
+    # release step rebuilds the index when any entry is older.
+    index_format = models.PositiveSmallIntegerField(_("index format"), default=0)
     title_terms = models.TextField(_("title keys"))
     body_terms = models.TextField(_("text keys"))
     text = models.TextField(_("plain text"), help_text=_("The page's text without markup, for excerpts."))

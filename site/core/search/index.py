@@ -27,8 +27,11 @@ VARIANT = "~"
 SURFACE = "="
 # Longer "words" (a pasted hash, a URL's tail) are no one's typo.
 MAX_KEY_CHARS = 100
-# Counts past this rank no higher (core.search.query caps the bonus far lower).
+# Counts past this rank no higher (core.search.ranking caps the bonus far lower).
 MAX_COUNT = 1000
+# Raise when what an entry stores changes (keys, columns, normalisation): the release step
+# (`rebuild_search_index --if-stale`) then rebuilds every entry once after the deploy.
+INDEX_FORMAT = 2
 
 
 def terms_of(text):
@@ -60,17 +63,37 @@ def entries_for(page):
         document = page_document(page, language)
         if document is None:
             continue
+        title_terms = terms_of(document.title)
         entries.append(
             SearchEntry(
                 page_id=page.pk,
                 language=language,
                 title=document.title,
-                title_terms=terms_of(document.title),
+                title_terms=title_terms,
                 body_terms=terms_of(document.text),
                 text=document.text,
+                title_length=min(primary_count(title_terms), MAX_COUNT),
+                sort_title=document.title.casefold(),
+                index_format=INDEX_FORMAT,
             )
         )
     return entries
+
+
+def primary_count(terms):
+    """How many words `terms` holds (variant and spelling tokens are extra keys of a word)."""
+    return sum(1 for token in terms.split() if token[0] not in (VARIANT, SURFACE))
+
+
+STORED_FIELDS = (
+    "title",
+    "title_terms",
+    "body_terms",
+    "text",
+    "title_length",
+    "sort_title",
+    "index_format",
+)
 
 
 def is_searchable(page):
@@ -92,12 +115,7 @@ def index_page(page):
         saved, _created = SearchEntry.objects.update_or_create(
             page_id=page.pk,
             language=entry.language,
-            defaults={
-                "title": entry.title,
-                "title_terms": entry.title_terms,
-                "body_terms": entry.body_terms,
-                "text": entry.text,
-            },
+            defaults={field: getattr(entry, field) for field in STORED_FIELDS},
         )
         SearchKey.objects.filter(entry=saved).delete()
         SearchKey.objects.bulk_create(keys_of(saved), batch_size=500)
@@ -138,3 +156,13 @@ def rebuild_index():
     SearchEntry.objects.bulk_create(entries, batch_size=200)
     SearchKey.objects.bulk_create((key for entry in entries for key in keys_of(entry)), batch_size=1000)
     return len(entries)
+
+
+def is_stale():
+    """Whether the index needs `rebuild_index`: an entry written by older code, or a live
+    page without any entry (a database restored or migrated without the index). Two
+    indexed EXISTS queries, so running it on every release costs nothing when all is well."""
+    if SearchEntry.objects.exclude(index_format=INDEX_FORMAT).exists():
+        return True
+    indexed = SearchEntry.objects.values("page_id")
+    return Page.objects.live().filter(depth__gt=1).exclude(pk__in=indexed).exists()

@@ -13,7 +13,8 @@ from core.paging import paginate
 from core.search.excerpts import excerpt, highlight
 from core.search.misses import record_miss
 from core.search.picks import picks_for
-from core.search.query import Query, search
+from core.search.query import Query
+from core.search.ranking import search
 from core.search.synonyms import synonym_map
 from core.search.typos import correct
 
@@ -54,19 +55,20 @@ def search_view(request):
         site = Site.find_for_request(request)
         root = site.root_page if site else None
         query = Query.parse(query.text, synonym_map(language))
-        results = search(query, language, root)
+        offset = (requested_page(request.GET) - 1) * PER_PAGE
+        results = search(query, language, root, offset, PER_PAGE)
         if (not results or results.partial) and "exact" not in request.GET:
             corrected = correct(query, language)
             if corrected:
                 better_query = Query.parse(corrected, synonym_map(language))
-                better = search(better_query, language, root)
+                better = search(better_query, language, root, offset, PER_PAGE)
                 if len(better) > len(results) or (better and not better.partial):
                     context["corrected_from"] = query.text
                     context["exact_url"] = f"{request.path}?{urlencode({'q': query.text, 'exact': '1'})}"
                     query, results = better_query, better
                     context["search_query"] = query.text
         # A bad ?page= (abc, 0, -1, past the end) is a 404 page in the visitor's language.
-        page_obj = paginate(results.entry_ids, request.GET, PER_PAGE)
+        page_obj = paginate(results, request.GET, PER_PAGE)
         if not results and page_obj.number == 1:
             record_miss(query, language)
         context.update(
@@ -79,6 +81,13 @@ def search_view(request):
     # Result pages are endless variations of the site's own content: keep them out of indexes.
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def requested_page(params):
+    """The page number asked for, to search only that page; `paginate` turns a bad one
+    into a 404 (and a page past the end finds no rows, so it is a 404 too)."""
+    raw = params.get("page", "1")
+    return int(raw) if raw.isdigit() and 0 < len(raw) <= 6 and int(raw) > 0 else 1
 
 
 def hits_for(entry_ids, query, request):

@@ -5,8 +5,10 @@ from django.core.management.base import BaseCommand
 class Command(BaseCommand):
     help = (
         "Bring a database up to this code: migrate (without questions), then fill the page "
-        "translation columns and the per-language URL paths. Safe to run again; the Procfile's "
-        "release step, bin/run, the tests and the throwaway servers all run this one command."
+        "translation columns and the per-language URL paths, and rebuild the search index if "
+        "it was built from other text or another way of normalising it. Safe to run again; the "
+        "Procfile's release step, bin/run, the tests and the throwaway servers all run this one "
+        "command."
     )
 
     def handle(self, *args, **options):
@@ -18,3 +20,5 @@ class Command(BaseCommand):
         # build each language's url_path, or page.url is None.
         call_command("update_translation_fields", verbosity=0)
         call_command("set_translation_url_paths", verbosity=verbosity)
+        # The public search has its own index (core.search): cheap when it is current.
+        call_command("rebuild_search_index", "--if-stale", verbosity=verbosity)
