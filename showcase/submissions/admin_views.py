@@ -5,7 +5,7 @@ import json
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.http import HttpResponse
@@ -74,7 +74,17 @@ def approve(request, submission):
         raise PermissionDenied
     # Approving the last task publishes the draft (Wagtail's workflow); the decision e-mail
     # follows from the page_published signal (decisions.py).
-    current_task_state(submission).task.specific.on_action(current_task_state(submission), request.user, "approve")
+    task_state = current_task_state(submission)
+    try:
+        with transaction.atomic():
+            task_state.task.specific.on_action(task_state, request.user, "approve")
+    except ValidationError:
+        # Publishing validates the page: an English submission has no Arabic text yet.
+        messages.error(
+            request,
+            _("The draft cannot be published yet: fill in its Arabic text in the editor, save it, then approve."),
+        )
+        return redirect("submissions_review", submission.pk)
     messages.success(request, _("Approved and published."))
     return redirect("submissions_review", submission.pk)
 
