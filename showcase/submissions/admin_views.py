@@ -82,7 +82,10 @@ def approve(request, submission):
         # Publishing validates the page: an English submission has no Arabic text yet.
         messages.error(
             request,
-            _("The draft cannot be published yet: fill in its Arabic text in the editor, save it, then approve."),
+            _(
+                "The draft cannot be published yet: fill in its Arabic text in the editor, save it, "
+                "then approve."
+            ),
         )
         return redirect("submissions_review", submission.pk)
     messages.success(request, _("Approved and published."))
@@ -99,11 +102,17 @@ def decline(request, submission):
         return TemplateResponse(
             request,
             "submissions/admin/review.html",
-            {"submission": submission, "actions": allowed_actions(submission, request.user), "decline_form": form},
+            {
+                "submission": submission,
+                "actions": allowed_actions(submission, request.user),
+                "decline_form": form,
+            },
             status=400,
         )
     task_state = current_task_state(submission)
-    task_state.task.specific.on_action(task_state, request.user, "reject", comment=form.cleaned_data["reason"])
+    task_state.task.specific.on_action(
+        task_state, request.user, "reject", comment=form.cleaned_data["reason"]
+    )
     messages.success(request, _("Declined; the page stays unpublished."))
     return redirect("submissions_review", submission.pk)
 

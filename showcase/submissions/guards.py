@@ -10,7 +10,7 @@ from django.core.cache import cache
 
 from signin.client_ip import client_ip
 
-TOKEN_SALT = "submissions.form-token"
+TOKEN_SALT = "submissions.form-token"  # noqa: S105 (a signing salt, not a secret)
 # A form older than this is refused as expired (it is handed out again, filled in).
 TOKEN_MAX_AGE = 24 * 60 * 60
 RATE_WINDOW = 60 * 60
@@ -40,7 +40,11 @@ def read_form_token(token):
         raise TokenProblem("expired") from None
     except signing.BadSignature:
         raise TokenProblem("invalid") from None
-    if not isinstance(payload, dict) or not isinstance(payload.get("n"), str) or not isinstance(payload.get("t"), int):
+    if (
+        not isinstance(payload, dict)
+        or not isinstance(payload.get("n"), str)
+        or not isinstance(payload.get("t"), int)
+    ):
         raise TokenProblem("invalid")
     if time.time() - payload["t"] < min_seconds():
         raise TokenProblem("too_fast")

@@ -58,7 +58,9 @@ def reencoded(upload):
     except ImageRefused:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageRefused(_("The image has too many pixels. Please send a smaller one."), code="too_big") from None
+        raise ImageRefused(
+            _("The image has too many pixels. Please send a smaller one."), code="too_big"
+        ) from None
     except Exception:  # anything Pillow cannot read is simply not an image we take
         raise not_an_image from None
 

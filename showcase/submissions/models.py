@@ -19,7 +19,9 @@ class Submission(models.Model):
         on_delete=models.CASCADE,
         related_name="submission",
     )
-    language = models.CharField(_("language"), max_length=2, choices=[("ar", _("Arabic")), ("en", _("English"))])
+    language = models.CharField(
+        _("language"), max_length=2, choices=[("ar", _("Arabic")), ("en", _("English"))]
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PENDING)
     team = models.CharField(_("team or organisation"), max_length=200)
     contact_name = models.CharField(_("contact name"), max_length=120, blank=True)

@@ -111,7 +111,9 @@ def create_submission(form, nonce):
             page = build_page(data, language, unique_slug(index, data["name"], uuid.uuid4().hex))
             page.image = image
             page.video_url = form.video_url
-            page.team_members.add(InnovationTeamMember(**{"name": data["team"], f"name_{language}": data["team"]}))
+            page.team_members.add(
+                InnovationTeamMember(**{"name": data["team"], f"name_{language}": data["team"]})
+            )
             if data["link"] and not form.video_url:
                 title = LINK_TITLES[language]
                 page.links.add(InnovationLink(url=data["link"], title=title, **{f"title_{language}": title}))

@@ -17,7 +17,9 @@ from showcase.submissions import guards, services
 from showcase.submissions.forms import SubmissionForm
 
 TOKEN_MESSAGES = {
-    "too_fast": lambda: _("That was quicker than anyone can fill in this form. Please check your answers and send it again."),
+    "too_fast": lambda: _(
+        "That was quicker than anyone can fill in this form. Please check your answers and send it again."
+    ),
     "expired": lambda: _("This form has expired. Please check your answers and send it again."),
     "invalid": lambda: _("This form has expired. Please check your answers and send it again."),
 }

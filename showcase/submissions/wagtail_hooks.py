@@ -74,5 +74,7 @@ def register_urls():
 @hooks.register("register_log_actions")
 def register_log_actions(actions):
     actions.register_action(
-        "submissions.received", _("Submitted by the public"), _("Submitted by the public through the website form")
+        "submissions.received",
+        _("Submitted by the public"),
+        _("Submitted by the public through the website form"),
     )

@@ -119,7 +119,9 @@ def test_not_an_email_address(client, language):
     assert_refused(response, language, 'data-testid="field-error"')
 
 
-@pytest.mark.parametrize("link", ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "ftp://x.org/"])
+@pytest.mark.parametrize(
+    "link", ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "ftp://x.org/"]
+)
 def test_javascript_and_other_schemes_refused(client, link):
     assert_refused(post(client, "en", link=link), "en", "Enter a web address starting with https://")
 

@@ -159,8 +159,12 @@ def test_export_and_erase_one_submitter(moderator_client, submitted):
 def test_purge_submissions_after_the_retention_period(submitted, settings):
     settings.SUBMISSION_RETENTION_DAYS = 30
     old, recent = submitted["ar"], submitted["en"]
-    Submission.objects.filter(pk=old.pk).update(status=Status.DECLINED, decided_at=timezone.now() - timedelta(days=31))
-    Submission.objects.filter(pk=recent.pk).update(status=Status.PUBLISHED, decided_at=timezone.now() - timedelta(days=29))
+    Submission.objects.filter(pk=old.pk).update(
+        status=Status.DECLINED, decided_at=timezone.now() - timedelta(days=31)
+    )
+    Submission.objects.filter(pk=recent.pk).update(
+        status=Status.PUBLISHED, decided_at=timezone.now() - timedelta(days=29)
+    )
     call_command("purge_submissions")
     old.refresh_from_db()
     recent.refresh_from_db()

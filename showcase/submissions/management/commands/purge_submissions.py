@@ -24,4 +24,6 @@ class Command(BaseCommand):
         days = settings.SUBMISSION_RETENTION_DAYS if days is None else days
         cutoff = timezone.now() - timedelta(days=days)
         count = erase_contact(Submission.objects.filter(decided_at__lt=cutoff))
-        self.stdout.write(f"Erased the contact details of {count} submission(s) decided before {cutoff:%Y-%m-%d}.")
+        self.stdout.write(
+            f"Erased the contact details of {count} submission(s) decided before {cutoff:%Y-%m-%d}."
+        )
