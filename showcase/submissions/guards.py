@@ -51,24 +51,37 @@ def read_form_token(token):
     return payload["n"]
 
 
-def _limit():
-    return getattr(settings, "SUBMISSION_RATE_LIMIT", 5)
+def _limits():
+    # Submissions made, and posts of any kind (a robot that never gets one right is held back too).
+    return {
+        "made": getattr(settings, "SUBMISSION_RATE_LIMIT", 5),
+        "posts": getattr(settings, "SUBMISSION_POST_LIMIT", 30),
+    }
 
 
-def _key(request):
-    return f"submissions:rate:{client_ip(request)}"
+def _key(request, kind):
+    return f"submissions:{kind}:{client_ip(request)}"
 
 
 def is_rate_limited(request):
-    """True once this address has sent the allowed number of submissions this hour."""
-    return (cache.get(_key(request)) or 0) >= _limit()
+    """True once this address has used up either hourly allowance."""
+    keys = {kind: _key(request, kind) for kind in _limits()}
+    counts = cache.get_many(list(keys.values()))
+    return any((counts.get(keys[kind]) or 0) >= limit for kind, limit in _limits().items())
 
 
-def count_submission(request):
-    key = _key(request)
-    # add() starts the hour at the first submission; incr() keeps that expiry.
+def _count(key):
+    # add() starts the hour at the first one; incr() keeps that expiry.
     if not cache.add(key, 1, RATE_WINDOW):
         try:
             cache.incr(key)
         except ValueError:  # expired between the two calls
             cache.add(key, 1, RATE_WINDOW)
+
+
+def count_post(request):
+    _count(_key(request, "posts"))
+
+
+def count_submission(request):
+    _count(_key(request, "made"))

@@ -9,6 +9,7 @@ from django.utils.html import escape
 from django.utils.text import slugify
 from wagtail.log_actions import log
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.utils.file import hash_filelike
 
 from core.models import CustomImage
 from showcase.models import InnovationLink, InnovationPage, InnovationTeamMember, ShowcaseIndexPage
@@ -87,7 +88,11 @@ def save_image(data):
     upload = data.get("image")
     if not upload:
         return None
-    image = CustomImage(title=data["name"][:255], file=upload)
+    image = CustomImage(title=data["name"][:255], file=upload, file_size=upload.size)
+    # Wagtail's duplicate check in the image library compares this hash.
+    upload.seek(0)
+    image.file_hash = hash_filelike(upload)
+    upload.seek(0)
     image.save()
     return image
 

@@ -6,6 +6,7 @@ cache and any shared cache refuse to keep).
 """
 
 from django.conf import settings
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -13,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect, ensure_csrf_cookie
 from django.views.decorators.http import require_http_methods
 
+from showcase.models import ShowcaseIndexPage
 from showcase.submissions import guards, services
 from showcase.submissions.forms import SubmissionForm
 
@@ -42,12 +44,15 @@ def show(request, form, status=200, **context):
 @require_http_methods(["GET", "HEAD", "POST"])
 def submit_innovation(request):
     language = get_language()
+    if not ShowcaseIndexPage.objects.exists():
+        raise Http404("no showcase to put submissions in")
     if request.method != "POST":
         form = SubmissionForm(language=language, initial={"form_token": guards.new_form_token()})
         return show(request, form)
 
     if guards.is_rate_limited(request):
         return render(request, "submissions/too_many.html", status=429)
+    guards.count_post(request)
 
     form = SubmissionForm(request.POST, request.FILES, language=language)
     valid = form.is_valid()

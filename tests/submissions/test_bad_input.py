@@ -222,3 +222,11 @@ def test_with_csrf_cookie_it_goes_through():
     token = page.cookies["csrftoken"].value
     response = strict.post("/en/submit-innovation/", {**form_data("en"), "csrfmiddlewaretoken": token})
     assert response.status_code == 302
+
+
+def test_many_failed_posts_are_limited_too(client, settings):
+    settings.SUBMISSION_POST_LIMIT = 3
+    for _ in range(3):
+        assert post(client, "en", contact_email="nope").status_code == 400
+    assert post(client, "en").status_code == 429
+    assert Submission.objects.count() == 0

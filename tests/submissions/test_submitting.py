@@ -130,3 +130,17 @@ def test_mail_server_down_does_not_lose_the_submission(client, settings, django_
         response = send(client, "en")
     assert response.status_code == 302
     assert Submission.objects.count() == 1
+
+
+def test_query_budget(client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(12):
+        assert client.get("/en/submit-innovation/").status_code == 200
+    with django_assert_max_num_queries(12):
+        assert send(client, "en", contact_email="wrong").status_code == 400
+
+
+def test_no_showcase_means_no_form(client):
+    from showcase.models import ShowcaseIndexPage
+
+    ShowcaseIndexPage.objects.all().delete()
+    assert client.get("/ar/submit-innovation/").status_code == 404
