@@ -175,3 +175,35 @@ def test_purge_submissions_after_the_retention_period(submitted, settings):
     call_command("purge_submissions", days=0)
     recent.refresh_from_db()
     assert not recent.is_erased
+
+
+def test_draft_edit_form_shows_both_languages(moderator_client, submitted):
+    page = submitted["en"].page
+    response = moderator_client.get(f"/admin/pages/{page.pk}/edit/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    for field in ("title_ar", "title_en", "summary_ar", "summary_en"):
+        assert f'name="{field}"' in body
+    history = moderator_client.get(f"/admin/pages/{page.pk}/history/").content.decode()
+    assert "Submitted by the public" in history or "أرسله الجمهور" in history
+
+
+def test_published_submission_keeps_contact_out_of_search(
+    moderator_client, submitted, django_capture_on_commit_callbacks
+):
+    from django.test import Client
+
+    submission = submitted["ar"]
+    with django_capture_on_commit_callbacks(execute=True):
+        moderator_client.post(f"/admin/submission/{submission.pk}/approve/")
+    page = submission.page.specific
+    assert page.live
+    visitor = Client()
+    with translation.override("ar"):
+        shown = visitor.get(page.get_url()).content.decode()
+    assert page.title_ar in shown and "sara@example.org" not in shown and "+966" not in shown
+    found = visitor.get("/ar/search/", {"q": page.title_ar}).content.decode()
+    assert 'data-testid="search-results"' in found  # the page is findable...
+    for secret in ("sara@example.org", "+966"):
+        body = visitor.get("/ar/search/", {"q": secret}).content.decode()
+        assert 'data-testid="search-results"' not in body  # ...its submitter is not
