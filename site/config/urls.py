@@ -49,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_view, name="search"),
     path("feeds/news/", NewsFeed(), name="news_feed"),
     path("feeds/press-releases/", PressReleaseFeed(), name="press_release_feed"),
+    path("", include("showcase.submissions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -9,10 +9,12 @@ secret key instead of falling back to an unsafe default.
     logs        one line per record on stdout, secrets scrubbed
     caching     the default cache, the page cache and the CDN purge
     storage     uploads on disk or in an S3-compatible bucket, document downloads
+    mail        the mail server, and the submissions from innovators that send mail
 """
 
 from .base import *  # noqa: F403
 from .caching import *  # noqa: F403
 from .logs import *  # noqa: F403
+from .mail import *  # noqa: F403
 from .security import *  # noqa: F403
 from .storage import *  # noqa: F403

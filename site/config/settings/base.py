@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "editing",
     "home",
     "showcase",
+    "showcase.submissions",  # innovators' submissions (README "Submissions from innovators")
     "news",
     "uploads",
     "wagtail.contrib.settings",
