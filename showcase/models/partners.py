@@ -125,7 +125,7 @@ class PartnerIndexPage(BasePage):
     def partner_groups(self):
         """The partners grouped by kind, groups in the order of PartnerKind."""
         partners = list(PartnerPage.objects.for_cards().child_of(self))
-        prefetch_renditions(*(partner.logo for partner in partners))
+        prefetch_renditions(*(partner.logo for partner in partners), shapes=["logo"])
         groups = []
         for kind in PartnerKind:
             members = [partner for partner in partners if partner.kind == kind.value]

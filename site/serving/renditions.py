@@ -5,11 +5,18 @@ a lone image (a hero, a logo, an image in a StreamField) asks the cache, then th
 on its own. A page's `get_context` gathers its images and calls `prefetch_renditions` once.
 """
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
+
+from core.image_shapes import MODERN_FORMATS, SHAPES
 
 
-def prefetch_renditions(*images):
-    """Read the renditions of `images` (None and repeats allowed) in one query."""
+def prefetch_renditions(*images, shapes=()):
+    """Read the renditions of `images` (None and repeats allowed) in one query.
+
+    With `shapes` (names in core.image_shapes.SHAPES), only those shapes' renditions: images
+    shown only on cards or as logos skip their detail-page and share sizes, which are most of
+    the rows an image has. Only for images the page shows in no other shape: Wagtail takes a
+    prefetched list as complete."""
     pending, seen = [], set()
     for image in images:
         if image is None or id(image) in seen:
@@ -17,8 +24,19 @@ def prefetch_renditions(*images):
         seen.add(id(image))
         if "renditions" not in getattr(image, "_prefetched_objects_cache", {}):
             pending.append(image)
-    if pending:
-        prefetch_related_objects(pending, "renditions")
+    if not pending:
+        return
+    lookup = "renditions"
+    if shapes:
+        wanted = pending[0].get_rendition_model().objects.filter(filter_spec__in=shape_specs(shapes))
+        lookup = Prefetch("renditions", queryset=wanted)
+    prefetch_related_objects(pending, lookup)
+
+
+def shape_specs(shapes):
+    """Every rendition spec of `shapes`, in every format an image may be shown in."""
+    formats = (*MODERN_FORMATS, "jpeg", "png")
+    return sorted({f"{spec}|format-{fmt}" for shape in shapes for spec in SHAPES[shape] for fmt in formats})
 
 
 def stream_images(stream, block_name="image", field="image"):

@@ -48,5 +48,5 @@ class FilteredIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["filter"] = page_filter = self.get_filter(request.GET)
         context["page_obj"] = page_obj = self.paginate_results(page_filter, request.GET)
-        prefetch_renditions(*(item.listing_image for item in page_obj.object_list))
+        prefetch_renditions(*(item.listing_image for item in page_obj.object_list), shapes=["card"])
         return context
