@@ -13,7 +13,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from PIL import Image
 
-from tests.browser.server import free_port
+from throwaway import free_port
 
 
 class Collector:

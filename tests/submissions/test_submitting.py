@@ -122,8 +122,8 @@ def test_website_link_becomes_a_page_link(client):
 
 
 def test_mail_server_down_does_not_lose_the_submission(client, settings, django_capture_on_commit_callbacks):
-    from tests.browser.server import free_port
     from tests.submissions.conftest import smtp_mailer
+    from throwaway import free_port
 
     settings.MAILERS = smtp_mailer(free_port(), timeout=2)
     with django_capture_on_commit_callbacks(execute=True):
