@@ -2,23 +2,13 @@
 so a database migrated before the move keeps every stamp (both migrations change Django's
 state only)."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
+from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.operations import SeparateDatabaseAndState
 
 from translations.models import TranslationStamp
 
 MOVE = [("translations", "0001_initial"), ("core", "0006_translation_stamp_moved")]
-
-
-def sql_of(app, migration, backwards=False):
-    out = StringIO()
-    call_command("sqlmigrate", app, migration, backwards=backwards, stdout=out)
-    lines = [line.strip() for line in out.getvalue().splitlines()]
-    return [
-        line for line in lines if line and not line.startswith("--") and line not in {"BEGIN;", "COMMIT;"}
-    ]
 
 
 def test_the_stamp_keeps_the_table_core_created():
@@ -26,6 +16,11 @@ def test_the_stamp_keeps_the_table_core_created():
 
 
 @pytest.mark.parametrize(("app", "migration"), MOVE)
-@pytest.mark.parametrize("backwards", [False, True])
-def test_the_move_runs_no_sql(app, migration, backwards):
-    assert sql_of(app, migration, backwards) == []
+def test_the_move_changes_state_only(app, migration):
+    """Read from the migration files (no database: sqlmigrate cannot run inside a test's
+    transaction on SQLite). Every operation must leave the database alone, either way."""
+    operations = MigrationLoader(None, ignore_no_migrations=True).get_migration(app, migration).operations
+    assert operations
+    for operation in operations:
+        assert isinstance(operation, SeparateDatabaseAndState)
+        assert operation.database_operations == []
