@@ -16,7 +16,7 @@ sys.argv = ["gunicorn", "--config", "gunicorn.conf.py", "config.wsgi"]
 cfg = WSGIApplication().cfg
 print(json.dumps({name: cfg.settings[name].get() for name in (
     "bind", "workers", "timeout", "graceful_timeout", "keepalive", "max_requests",
-    "max_requests_jitter", "forwarded_allow_ips", "accesslog", "errorlog", "pythonpath",
+    "max_requests_jitter", "preload_app", "forwarded_allow_ips", "accesslog", "errorlog", "pythonpath",
     "access_log_format")}))
 """
 
@@ -50,7 +50,8 @@ def test_defaults():
     assert cfg["forwarded_allow_ips"] == ["127.0.0.1", "::1"]
     assert (cfg["timeout"], cfg["graceful_timeout"], cfg["keepalive"]) == (30, 30, 5)
     # Workers recycle, at staggered moments.
-    assert cfg["max_requests"] == 1000
+    assert cfg["max_requests"] == 20000
+    assert cfg["preload_app"] is True
     assert 0 < cfg["max_requests_jitter"] < cfg["max_requests"]
     # One access-log line per request on stdout; errors on stderr.
     assert cfg["accesslog"] == "-" and cfg["errorlog"] == "-"
