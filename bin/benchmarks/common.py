@@ -50,6 +50,14 @@ class BenchSite(ThrowawaySite):
             ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
             STATIC_ROOT=str(self.workdir / "static"),
         )
+        # BENCH_REDIS_URL measures the site with its caches in Redis, as a deployment with
+        # REDIS_URL runs (give it a database number of its own: it is emptied first).
+        redis_url = os.environ.get("BENCH_REDIS_URL")
+        if redis_url:
+            import redis  # only here: the benchmarks run without Redis by default
+
+            redis.Redis.from_url(redis_url).flushdb()
+            self.env["REDIS_URL"] = redis_url
 
     def prepare(self):
         log(f"bench: building the demo site in {self.database.url}")
