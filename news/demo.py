@@ -12,19 +12,6 @@ from news.models import MediaContact, NewsArticlePage, NewsIndexPage, NewsTag, P
 
 
 @dataclass(frozen=True)
-class TagCopy:
-    slug: str
-    title: dict
-
-
-@dataclass(frozen=True)
-class IndexCopy:
-    slug: dict
-    title: dict
-    intro: dict
-
-
-@dataclass(frozen=True)
 class ArticleCopy:
     slug: dict
     title: dict

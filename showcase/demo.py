@@ -21,21 +21,6 @@ from showcase.models import (
 
 
 @dataclass(frozen=True)
-class ThemeCopy:
-    slug: str
-    title: dict
-
-
-@dataclass(frozen=True)
-class IndexCopy:
-    """A section's index page: the partners or the innovations."""
-
-    slug: dict
-    title: dict
-    intro: dict
-
-
-@dataclass(frozen=True)
 class PartnerCopy:
     slug: dict
     title: dict

@@ -5,10 +5,10 @@ Each text is `{"ar": …, "en": …}`; copy built the same way in both languages
 
 import datetime
 
+from bilingual.copy import IndexCopy
 from bilingual.pages import per_language
 from home.demo import facts
-from news.demo import ArticleCopy, IndexCopy
-from showcase.demo import IndexCopy as ShowcaseIndexCopy
+from news.demo import ArticleCopy
 from showcase.demo import PartnerCopy
 
 
@@ -28,7 +28,7 @@ CONTACT_ADDRESS = {
     "en": "Mina, Makkah, Saudi Arabia",
 }
 
-PARTNERS_INDEX = ShowcaseIndexCopy(
+PARTNERS_INDEX = IndexCopy(
     slug={"ar": "الشركاء", "en": "partners"},
     title={"ar": "الشركاء", "en": "Partners"},
     intro={
@@ -91,7 +91,7 @@ OFFICIAL_PARTNERS = [
     ),
 ]
 
-SHOWCASE_INDEX = ShowcaseIndexCopy(
+SHOWCASE_INDEX = IndexCopy(
     slug={"ar": "الابتكارات", "en": "innovations"},
     title={"ar": "معرض الابتكارات", "en": "Innovation showcase"},
     intro={

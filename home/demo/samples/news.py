@@ -2,8 +2,9 @@
 
 import datetime
 
+from bilingual.copy import LabelCopy
 from home.demo.samples import with_title
-from news.demo import ArticleCopy, TagCopy
+from news.demo import ArticleCopy
 
 ARTICLE_TEXTS = {
     "image_alt": {"ar": "صورة توضيحية: {title}", "en": "Illustration: {title}"},
@@ -33,10 +34,10 @@ def sample_article(*, slug, title, kind, date, tags):
 
 
 SAMPLE_NEWS_TAGS = [
-    TagCopy("partnership", {"ar": "الشراكات", "en": "Partnerships"}),
-    TagCopy("innovation", {"ar": "الابتكار", "en": "Innovation"}),
-    TagCopy("mina", {"ar": "منى", "en": "Mina"}),
-    TagCopy("events", {"ar": "الفعاليات", "en": "Events"}),
+    LabelCopy("partnership", {"ar": "الشراكات", "en": "Partnerships"}),
+    LabelCopy("innovation", {"ar": "الابتكار", "en": "Innovation"}),
+    LabelCopy("mina", {"ar": "منى", "en": "Mina"}),
+    LabelCopy("events", {"ar": "الفعاليات", "en": "Events"}),
 ]
 
 SAMPLE_NEWS = [

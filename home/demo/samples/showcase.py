@@ -1,7 +1,8 @@
 """Sample themes, partners and innovations for the showcase."""
 
+from bilingual.copy import LabelCopy
 from home.demo.samples import with_title
-from showcase.demo import GalleryCopy, InnovationCopy, PartnerCopy, ThemeCopy
+from showcase.demo import GalleryCopy, InnovationCopy, PartnerCopy
 
 PARTNER_LOGO_ALT = {"ar": "شعار {title}", "en": "{title} logo"}
 
@@ -79,15 +80,15 @@ def sample_innovation(*, slug, title, stage, themes, partners, with_gallery=Fals
 
 
 THEMES = [
-    ThemeCopy("crowd-management", {"ar": "إدارة الحشود", "en": "Crowd management"}),
-    ThemeCopy("mobility", {"ar": "التنقل", "en": "Mobility"}),
-    ThemeCopy("health", {"ar": "الصحة", "en": "Health"}),
-    ThemeCopy("accommodation", {"ar": "السكن", "en": "Accommodation"}),
-    ThemeCopy("food", {"ar": "الإعاشة", "en": "Food"}),
-    ThemeCopy("rites-guidance", {"ar": "الإرشاد في المناسك", "en": "Guidance for rites"}),
-    ThemeCopy("accessibility", {"ar": "إمكانية الوصول", "en": "Accessibility"}),
-    ThemeCopy("sustainability", {"ar": "الاستدامة", "en": "Sustainability"}),
-    ThemeCopy("digital-services", {"ar": "الخدمات الرقمية", "en": "Digital services"}),
+    LabelCopy("crowd-management", {"ar": "إدارة الحشود", "en": "Crowd management"}),
+    LabelCopy("mobility", {"ar": "التنقل", "en": "Mobility"}),
+    LabelCopy("health", {"ar": "الصحة", "en": "Health"}),
+    LabelCopy("accommodation", {"ar": "السكن", "en": "Accommodation"}),
+    LabelCopy("food", {"ar": "الإعاشة", "en": "Food"}),
+    LabelCopy("rites-guidance", {"ar": "الإرشاد في المناسك", "en": "Guidance for rites"}),
+    LabelCopy("accessibility", {"ar": "إمكانية الوصول", "en": "Accessibility"}),
+    LabelCopy("sustainability", {"ar": "الاستدامة", "en": "Sustainability"}),
+    LabelCopy("digital-services", {"ar": "الخدمات الرقمية", "en": "Digital services"}),
 ]
 
 SAMPLE_PARTNERS = [
