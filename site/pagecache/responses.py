@@ -8,6 +8,7 @@ compressed copies need none of GZipMiddleware's per-response padding against BRE
 import gzip
 import hashlib
 import re
+import time
 from typing import NamedTuple
 
 from django.http import HttpResponse, HttpResponseNotModified
@@ -45,6 +46,9 @@ class Entry(NamedTuple):
     plain: bytes
     gzipped: bytes | None
     brotli: bytes | None
+    # Wall-clock time the shared copy expires (the front keeps it no longer). 0: unknown,
+    # an entry stored before this field existed; the front then does not keep it.
+    expires_at: float = 0.0
 
 
 def cache_control(status, seconds):
@@ -90,7 +94,15 @@ def capture(request, response, generations, seconds):
     etag = f'W/"{hashlib.blake2b(plain, digest_size=12).hexdigest()}"'
     status = response.status_code
     return Entry(
-        generations, status, headers, etag, cache_control(status, seconds), plain, gzipped, compressed_brotli
+        generations,
+        status,
+        headers,
+        etag,
+        cache_control(status, seconds),
+        plain,
+        gzipped,
+        compressed_brotli,
+        time.time() + lifetime(status, seconds),
     )
 
 

@@ -2,7 +2,10 @@
 
 An entry is valid only while its path's generation and the global generation are the ones
 it was stored under, so a purge is one write, whatever the number of query-string variants
-and app servers. All three keys come back in one round trip (`get_many`).
+and app servers. All three keys come back in one round trip (`get_many`); when this process
+already holds the entry in its memory front (pagecache.front), only the two generations do.
+The global generation always exists (it is started again when the cache was flushed), so an
+entry remembered from before a flush can never match again.
 
 When the cache fails (Redis down), pages are served uncached: one warning is logged, the
 cache is left alone for a few seconds before the next try, and a purge that could not be
@@ -15,6 +18,7 @@ import time
 
 from django.core.cache import caches
 
+from pagecache import front
 from pagecache.keys import GLOBAL_GENERATION_KEY
 
 logger = logging.getLogger("pagecache")
@@ -73,18 +77,39 @@ def fetch(lookup):
     """(entry or None, generations, reachable). `generations` go into a stored entry."""
     if not available():
         return None, None, False
+    remembered = front.get(lookup.key)
+    wanted = [lookup.generation_key, GLOBAL_GENERATION_KEY]
+    if remembered is None:
+        wanted.append(lookup.key)
     try:
         _settle_owed_purge()
-        values = _cache().get_many([lookup.key, lookup.generation_key, GLOBAL_GENERATION_KEY])
+        values = _cache().get_many(wanted)
+        generations = (
+            values.get(lookup.generation_key),
+            values.get(GLOBAL_GENERATION_KEY) or _start_global_generation(),
+        )
+        if remembered is not None:
+            if remembered.generations == generations:
+                _succeeded()
+                return remembered, generations, True
+            # Purged since this process kept it: another server may have stored it afresh.
+            entry = _cache().get(lookup.key)
+        else:
+            entry = values.get(lookup.key)
     except Exception as error:  # any backend failure: serve uncached
         _failed(error)
         return None, None, False
     _succeeded()
-    generations = (values.get(lookup.generation_key), values.get(GLOBAL_GENERATION_KEY))
-    entry = values.get(lookup.key)
     if entry is not None and entry.generations == generations:
+        front.put(lookup.key, entry, entry.expires_at - time.time())
         return entry, generations, True
     return None, generations, True
+
+
+def _start_global_generation():
+    """After a flush (or on a new cache): a new global generation, the same for every server."""
+    _cache().add(GLOBAL_GENERATION_KEY, new_generation(), None)
+    return _cache().get(GLOBAL_GENERATION_KEY)
 
 
 def save(lookup, entry, seconds):
@@ -92,6 +117,8 @@ def save(lookup, entry, seconds):
         _cache().set(lookup.key, entry, seconds)
     except Exception as error:
         _failed(error)
+        return
+    front.put(lookup.key, entry, seconds)
 
 
 def bump(generation_keys):
