@@ -1,27 +1,28 @@
 """The newsroom filter: by kind, tag and year (one value each), on the server.
 
 Unknown values are ignored and reported rather than failing the page.
+
+The list of years and the number of results are kept per language and selection until
+content changes (serving.shared): both read every article, and only a save changes them.
 """
 
 from django.db.models.functions import ExtractYear
+from django.utils import translation
 
+from core.paging import Counted
 from news.models import ArticleKind, NewsTag
 from news.selectors import live_articles
+from serving.shared import remember
 
 
 class NewsFilter:
-    def __init__(self, index_page, query):
+    def __init__(self, index_page, request):
         self.index_page = index_page
+        self.request = request
+        query = request.GET
         self.tags = list(NewsTag.objects.all())
-        base = live_articles().child_of(index_page)
-        # One row per year, counted by the database (the date column is indexed).
-        self.years = list(
-            base.annotate(year=ExtractYear("date"))
-            .order_by("-year")
-            .values_list("year", flat=True)
-            .distinct()
-        )
-        self._base = base
+        self._base = live_articles().child_of(index_page)
+        self.years = self._remember(("years",), self._list_years)
 
         kind = query.get("kind", "")
         tag = query.get("tag", "")
@@ -35,11 +36,23 @@ class NewsFilter:
             if value and not valid
         ]
 
+    def _remember(self, name, compute):
+        """`compute()` kept for this newsroom, language and selection until content changes."""
+        key = ("news-filter", self.index_page.pk, translation.get_language(), *name)
+        return remember(self.request, key, compute)
+
+    def _list_years(self):
+        # One row per year, counted by the database (the date column is indexed).
+        years = self._base.annotate(year=ExtractYear("date")).order_by("-year")
+        return list(years.values_list("year", flat=True).distinct())
+
     @property
     def is_active(self):
         return bool(self.kind or self.tag or self.year)
 
     def results(self):
+        """The matching articles, newest first; the paginator reads one page of them and
+        takes their number from the remembered count."""
         articles = self._base
         if self.kind:
             articles = articles.filter(kind=self.kind)
@@ -47,7 +60,8 @@ class NewsFilter:
             articles = articles.filter(tags__slug=self.tag)
         if self.year:
             articles = articles.filter(date__year=self.year)
-        return articles
+        total = self._remember(("count", self.kind, self.tag, self.year), articles.count)
+        return Counted(articles, total)
 
     def kind_options(self):
         return [

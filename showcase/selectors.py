@@ -2,12 +2,14 @@
 whatever the number of items it returns. Renditions are left to the page, which reads
 every image's renditions in one query (serving.renditions)."""
 
-from django.db.models import QuerySet, prefetch_related_objects
+from django.db.models import Exists, OuterRef, QuerySet, prefetch_related_objects
 
 from core.i18n import translated_q
 from serving.renditions import prefetch_renditions
 from showcase.models import InnovationPage, PartnerPage
 from showcase.models.innovations import InnovationQuerySet
+
+Themes = InnovationPage.themes.through
 
 
 def live_innovations():
@@ -31,16 +33,28 @@ def _theme_ids(innovation):
     return [theme.pk for theme in themes]
 
 
-def innovation_details(innovation):
-    """Everything the innovation page lists besides its own fields."""
-    related = list(
+def related_innovations(innovation, limit=3):
+    """The newest live innovations sharing a theme with `innovation`.
+
+    EXISTS rather than a join with DISTINCT: the database walks the newest innovations by
+    the published_on index and stops at `limit`, instead of de-duplicating every innovation
+    that shares a theme (at 20,000 pages the DISTINCT alone took ~60 ms).
+    """
+    shares_a_theme = Themes.objects.filter(
+        innovationpage_id=OuterRef("pk"), theme_id__in=_theme_ids(innovation)
+    )
+    return list(
         InnovationPage.objects.live()
-        .filter(translated_q(), themes__in=_theme_ids(innovation))
+        .filter(translated_q(), Exists(shares_a_theme))
         .exclude(pk=innovation.pk)
         .select_related("image")
-        .order_by(*InnovationQuerySet.NEWEST_FIRST)
-        .distinct()[:3]
+        .order_by(*InnovationQuerySet.NEWEST_FIRST)[:limit]
     )
+
+
+def innovation_details(innovation):
+    """Everything the innovation page lists besides its own fields."""
+    related = related_innovations(innovation)
     # The page's themes and those of the related cards, in one query.
     prefetch_related_objects([innovation, *related], "themes")
     partners = list(live_partners().filter(innovations=innovation))

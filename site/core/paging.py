@@ -25,3 +25,21 @@ def page_query(query, number):
     params = query.copy()
     params["page"] = str(number)
     return params.urlencode()
+
+
+class Counted:
+    """A query whose size is already known: Django's paginator takes `count()` from here
+    instead of asking the database again, and slices the query for one page."""
+
+    def __init__(self, queryset, total):
+        self.queryset = queryset
+        self.total = total
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, window):
+        return list(self.queryset[window])

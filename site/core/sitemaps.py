@@ -5,7 +5,9 @@ Every live page of the site is listed in each language it exists in, with hrefla
 pages below it (the showcase, the partners, the newsroom); the home page and the top-level
 pages without children form the section "pages". Each file holds at most `URLS_PER_FILE` URLs
 (`?p=2` and so on for the rest), far under the protocol's 50,000, so no request builds more
-than that many entries however large the site grows; the index costs one query per file.
+than that many entries however large the site grows. The index counts each section's pages
+in each language (one aggregate each), and a file needs its section's count to know its
+pages: both are kept until content changes (serving.shared), as only a save can change them.
 
 Django's `Sitemap` with `i18n` is not used: it builds the list of every item in every
 language in memory to paginate it. Wagtail's sitemap is not used either: it builds its own
@@ -29,6 +31,8 @@ from django.utils.http import RFC3986_SUBDELIMS
 from wagtail.models import Page, Site
 
 from core.i18n import DEFAULT_LANGUAGE, LANGUAGE_CODES, translated_q
+from core.paging import Counted
+from serving.shared import remember
 
 URLS_PER_FILE = 1000
 TOP_LEVEL_PAGES = "pages"
@@ -57,6 +61,16 @@ def _pages(section_q, language, public_q):
     return pages
 
 
+def _totals(request, site, key, section_q, language):
+    """{"count", "last"} of the section's public pages in `language`, kept until content changes."""
+
+    def count():
+        pages = _pages(section_q, language, Page.objects.private_q())
+        return pages.aggregate(count=Count("pk"), last=Max("last_published_at"))
+
+    return remember(request, ("sitemap", site.pk, key, language), count)
+
+
 def _site_or_404(request):
     site = Site.find_for_request(request)
     if site is None:
@@ -68,13 +82,10 @@ def _site_or_404(request):
 def sitemap_index(request):
     """The index: one entry per section, language and file of `URLS_PER_FILE` URLs."""
     site = _site_or_404(request)
-    private = Page.objects.private_q()
     files = []
     for key, section_q in _sections(site.root_page).items():
         for language in LANGUAGE_CODES:
-            totals = _pages(section_q, language, private).aggregate(
-                count=Count("pk"), last=Max("last_published_at")
-            )
+            totals = _totals(request, site, key, section_q, language)
             if not totals["count"]:
                 continue
             location = request.build_absolute_uri(reverse("sitemap_section", args=[language, key]))
@@ -104,10 +115,11 @@ def sitemap_section(request, language, section):
     columns = ["pk", "last_published_at", "latest_revision_created_at"]
     columns += [f"url_path_{code}" for code in LANGUAGE_CODES]
     columns += [f"title_{code}" for code in LANGUAGE_CODES if code != DEFAULT_LANGUAGE]
+    total = _totals(request, site, section, sections[section], language)["count"]
     try:
-        chunk = Paginator(pages.values(*columns), URLS_PER_FILE, allow_empty_first_page=False).page(
-            request.GET.get("p", 1)
-        )
+        chunk = Paginator(
+            Counted(pages.values(*columns), total), URLS_PER_FILE, allow_empty_first_page=False
+        ).page(request.GET.get("p", 1))
     except InvalidPage as error:
         raise Http404 from error
     bases = _language_bases(request, site)

@@ -10,7 +10,8 @@ an edit as soon as it is committed, on every app server. Without Redis the numbe
 process's own, so nothing is kept longer than `MAX_AGE_SECONDS`.
 
 Pages use `remember()` for what they gather the same way for every reader (the home page's
-lists, the organisation's logo, the fallback share image).
+lists, the organisation's logo, the fallback share image, the filter counts of the showcase
+and the newsroom, the sitemap index's section sizes).
 
 Each request gets its own shallow copies, so nothing one request sets on them (the settings'
 `_request`, attributes the page tree sets on the root page) is seen by the next. The admin
@@ -42,6 +43,9 @@ _BOOKKEEPING_FIELDS = frozenset({"file_size", "file_hash"})
 # Unknown hosts all fall back to the default site; the bound keeps a flood of made-up Host
 # headers from growing the memo.
 MAX_HOSTS = 32
+# Remembered values per process; some names come from query strings (a filter selection),
+# so past this many the memo starts again rather than growing.
+MAX_VALUES = 512
 
 RETRY_AFTER_SECONDS = 5.0
 # Without Redis each process has its own cache, so a save is seen at once only by the
@@ -166,6 +170,8 @@ def remember(request, name, compute):
     if _memo["generation"] is None or key[0] is None:
         return compute()
     if key not in _memo["values"]:
+        if len(_memo["values"]) >= MAX_VALUES:  # names built from query strings: keep it bounded
+            _memo["values"].clear()
         _memo["values"][key] = compute()
     return _memo["values"][key]
 

@@ -16,9 +16,10 @@ class FilteredIndexPage(BasePage):
 
     A subclass names its filter class by dotted path in `filter_class` (the filters import
     the subclass's models, so the model cannot import them at load time) and adds a
-    `per_page` field. The filter is built as `filter_class(index_page, request.GET)` and gives
-    the matching children from `results()`; the template reads it as `filter`, and the page
-    of results as `page_obj`.
+    `per_page` field. The filter is built as `filter_class(index_page, request)`: it reads the
+    selection from `request.GET`, may keep what it counts until content changes with
+    `serving.shared.remember(request, …)`, and gives the matching children from `results()`;
+    the template reads it as `filter`, and the page of results as `page_obj`.
     """
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -38,15 +39,15 @@ class FilteredIndexPage(BasePage):
     def listing_summary(self):
         return self.intro
 
-    def get_filter(self, query):
-        return import_string(self.filter_class)(self, query)
+    def get_filter(self, request):
+        return import_string(self.filter_class)(self, request)
 
     def paginate_results(self, page_filter, query):
         return paginate(page_filter.results(), query, self.per_page)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["filter"] = page_filter = self.get_filter(request.GET)
+        context["filter"] = page_filter = self.get_filter(request)
         context["page_obj"] = page_obj = self.paginate_results(page_filter, request.GET)
         prefetch_renditions(*(item.listing_image for item in page_obj.object_list), shapes=["card"])
         return context

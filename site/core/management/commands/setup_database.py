@@ -1,6 +1,8 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from pagetree.indexes import ensure_routing_indexes
+
 
 class Command(BaseCommand):
     help = (
@@ -19,6 +21,8 @@ class Command(BaseCommand):
         # run, so they are empty on a fresh database: fill them from the default language, then
         # build each language's url_path, or page.url is None.
         call_command("update_translation_fields", verbosity=0)
+        # ...and the page columns routing filters on get their indexes (pagetree.indexes).
+        ensure_routing_indexes()
         call_command("set_translation_url_paths", verbosity=verbosity)
         # The public search has its own index (core.search): cheap when it is current.
         call_command("rebuild_search_index", "--if-stale", verbosity=verbosity)
