@@ -1,6 +1,9 @@
 """Logs: stdout, one line per record, no passwords, codes, tokens or session ids."""
 
 import logging
+import os
+import subprocess
+import sys
 from io import StringIO
 
 import pytest
@@ -42,8 +45,6 @@ def test_logging_goes_to_stdout_one_line_per_record():
     try:
         raise ValueError("boom")
     except ValueError:
-        import sys
-
         record.exc_info = sys.exc_info()
     line = OneLineFormatter().format(record)
     assert "\n" not in line and "Traceback" in line and "boom" in line
@@ -98,3 +99,28 @@ def test_error_reports_hide_credentials():
     cleansed = ReporterFilter().get_post_parameters(request)
     assert cleansed["title"] == "kept"
     assert {cleansed[name] for name in ["token", "password", "otp_token"]} == {"********************"}
+
+
+@pytest.mark.parametrize(("level", "shown"), [("WARNING", True), ("ERROR", False)])
+def test_log_level_also_quiets_djangos_own_loggers(level, shown):
+    """LOG_LEVEL=ERROR means no "Not Found" warning from django.request on stdout."""
+    script = (
+        "import django, logging; django.setup(); "
+        "logging.getLogger('django.request').warning('Not Found: /nothing/')"
+    )
+    environment = {
+        **os.environ,
+        "LOG_LEVEL": level,
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "PYTHONPATH": str(settings.BASE_DIR / "site"),
+    }
+    environment.setdefault("SECRET_KEY", "log-level-test-only-" + "x" * 40)
+    run = subprocess.run(
+        [sys.executable, "-c", script],
+        env=environment,
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert ("Not Found: /nothing/" in run.stdout) is shown

@@ -2,6 +2,8 @@
 
 import os
 
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -13,8 +15,11 @@ LOGGING = {
             "stream": "ext://sys.stdout",
             "formatter": "one_line",
             "filters": ["scrub"],
+            # On the handler too: Django's loggers (django.request's "Not Found" warnings) set
+            # their own level and reach this handler whatever the root's level is.
+            "level": LOG_LEVEL,
         }
     },
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }
 DEFAULT_EXCEPTION_REPORTER_FILTER = "hardening.logs.ReporterFilter"
