@@ -20,5 +20,5 @@ class Command(BaseCommand):
         # build each language's url_path, or page.url is None.
         call_command("update_translation_fields", verbosity=0)
         call_command("set_translation_url_paths", verbosity=verbosity)
-        # The public search has its own index (core.search): cheap when it is current.
+        # The public search has its own index (the `search` app): cheap when it is current.
         call_command("rebuild_search_index", "--if-stale", verbosity=verbosity)
