@@ -5,7 +5,7 @@ revises, signals). Here each new page copies the fields of a demo page of its ty
 own titles, slugs and treebeard path (computed in bulk after the parent's last child), its
 translated URL paths, a live state and publication dates; the rows go in with one INSERT per
 batch for the page table and one for the page type's own table; the parent's child count and
-the theme links follow, and the site search's entries and key rows come from `core.search.index`.
+the theme links follow, and the site search's entries and key rows come from `search.index`.
 """
 
 import datetime
@@ -16,9 +16,9 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
-from core.models import SearchEntry, SearchKey
-from core.search.index import entries_for, keys_of
 from news.models import ArticleKind, NewsArticlePage, NewsIndexPage
+from search.index import entries_for, keys_of
+from search.models import SearchEntry, SearchKey
 from showcase.models import InnovationPage, ShowcaseIndexPage, Stage, Theme
 
 BATCH = 500

@@ -5,7 +5,7 @@ under new pages, so common words such as ابتكار grow with the site as they
 Run from the repository root with the virtualenv active:
     python bin/benchmarks/search.py            # a fresh SQLite file in a temporary folder
     DATABASE_URL=postgres://…/ihc_bench python bin/benchmarks/search.py   # an EMPTY database
-Prints one Markdown table: median and slowest time of `core.search.ranking.search` and of the
+Prints one Markdown table: median and slowest time of `search.ranking.search` and of the
 whole search page (Django's test client, templates included) over the queries below.
 """
 
@@ -68,7 +68,7 @@ def grow(count):
     from django.db import transaction
     from wagtail.models import Page
 
-    from core.models import SearchEntry, SearchKey
+    from search.models import SearchEntry, SearchKey
 
     home = Page.objects.get(depth=2)
     templates = list(SearchEntry.objects.filter(page__depth__gt=2).order_by("pk"))
@@ -151,8 +151,8 @@ def measure():
     from django.db import connection
     from django.test import Client
 
-    from core.search.query import Query
-    from core.search.ranking import search
+    from search.query import Query
+    from search.ranking import search
 
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:

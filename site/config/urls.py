@@ -8,10 +8,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
-from core.search.views import search_view
 from core.sitemaps import sitemap_index, sitemap_section
 from hardening.security_txt import security_txt
 from news.feeds import NewsFeed, PressReleaseFeed
+from search.views import search_view
 from serving.health import health
 from signin.password_reset import LimitedPasswordResetView
 from uploads.views import serve_document

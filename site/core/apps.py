@@ -8,7 +8,3 @@ class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Site-wide")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        # Imported for their side effect: they connect receivers to Wagtail's publish signals.
-        from core.search import picks, signals, synonyms  # noqa: F401  (index, synonyms, picks)

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "core",
     "seo",  # page metadata and structured data (seo_tags)
     "translations",  # the translation status report
+    "search",  # the public site search, its index and reports (README "Site search")
     "pagecache",  # the full-page cache (README "Page cache")
     "serving",  # health, outages, proxies, routing, the per-process site memo (README "Serving")
     "editing",
@@ -201,7 +202,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "zip", "txt", "docx", "pptx", "svg", "png", "jpg"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-# The public search has its own index (core.search); Wagtail's backend only serves the admin's
+# The public search has its own index (the `search` app); Wagtail's backend only serves the admin's
 # page search and choosers. The fallback backend keeps no index (nothing is written on publish)
 # and answers those admin searches with case-insensitive matches on the search fields.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database.fallback"}}

@@ -1,7 +1,6 @@
 from .images import CustomImage, CustomRendition
 from .index_pages import FilteredIndexPage
 from .pages import BasePage
-from .search import SearchEntry, SearchKey, SearchMiss, SearchPick, SearchSynonyms
 from .site_settings import SiteSettings, SocialLink
 
 __all__ = [
@@ -9,11 +8,6 @@ __all__ = [
     "CustomImage",
     "CustomRendition",
     "FilteredIndexPage",
-    "SearchEntry",
-    "SearchKey",
-    "SearchMiss",
-    "SearchPick",
-    "SearchSynonyms",
     "SiteSettings",
     "SocialLink",
 ]

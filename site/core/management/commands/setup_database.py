@@ -24,5 +24,5 @@ class Command(BaseCommand):
         # ...and the page columns routing filters on get their indexes (pagetree.indexes).
         ensure_routing_indexes()
         call_command("set_translation_url_paths", verbosity=verbosity)
-        # The public search has its own index (core.search): cheap when it is current.
+        # The public search has its own index (the `search` app): cheap when it is current.
         call_command("rebuild_search_index", "--if-stale", verbosity=verbosity)

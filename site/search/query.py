@@ -1,0 +1,150 @@
+"""A visitor's query, read: its words, their keys, synonyms and other numbers, and how
+well a stored key matches each word. `search.ranking` turns this into one SQL query;
+`KeySet` applies the same match order in Python to mark the words in excerpts.
+"""
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+from wagtail.models import PageViewRestriction
+
+from search.index import SURFACE, VARIANT
+from search.normalise import clean_text, is_stop_word, word_keys, words
+from search.plurals import number_forms, surface
+
+# Queries are cut, not refused: the form's maxlength is 200, a pasted paragraph becomes its
+# first ten words.
+MAX_QUERY_CHARS = 200
+MAX_TERMS = 10
+# A key this long also finds longer words that start with it, so a word still being typed
+# finds something (التكنولوج → التكنولوجيا, Jedd → Jeddah); shorter keys must match whole
+# words, or حج would find حجز and حجم.
+PREFIX_MIN = 4
+
+# Sorts after every character: [prefix, prefix + LAST_CHAR) holds the keys starting with it.
+LAST_CHAR = "\U0010ffff"
+
+# How well one query word matches a field: the word itself, one of its spellings (a
+# variant), a synonym editors listed, another number of the noun (مشروع/مشاريع), or the
+# start of a longer word.
+EXACT, VARIANT_MATCH, SYNONYM, NUMBER, PREFIX = 10, 8, 7, 6, 5
+# More occurrences in the text rank a little higher, up to this many.
+MAX_REPEAT_BONUS = 5
+
+
+@dataclass(frozen=True)
+class Term:
+    """One query word and its keys (primary first, see search.normalise), the keys of
+    its synonyms (search.synonyms) and its other numbers' spellings (search.plurals)."""
+
+    word: str
+    keys: tuple
+    synonyms: tuple = ()
+    numbers: tuple = ()
+
+    @property
+    def key(self):
+        return self.keys[0]
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str  # as shown back in the search box: cleaned and cut
+    terms: tuple
+    only_stop_words: bool = False
+
+    @classmethod
+    def parse(cls, raw, synonyms=None):
+        """`synonyms` maps a key to the keys of its synonyms (search.synonyms)."""
+        # Cut before cleaning too, so a megabyte of query costs no more than a line.
+        text = clean_text((raw or "")[: MAX_QUERY_CHARS * 4])[:MAX_QUERY_CHARS].strip()
+        terms, seen, stop_words = [], set(), False
+        for word in words(text):
+            keys = word_keys(word)
+            if not keys or keys[0] in seen:
+                continue
+            if is_stop_word(word):
+                stop_words = True
+                continue
+            seen.add(keys[0])
+            related = tuple(k for k in (synonyms or {}).get(keys[0], ()) if k not in keys)
+            terms.append(Term(word, keys, related, number_forms(word)))
+        return cls(text=text, terms=tuple(terms[:MAX_TERMS]), only_stop_words=stop_words and not terms)
+
+    def keys_text(self):
+        """The query's keys in order: what editors' picks (core.SearchPick) are matched on."""
+        return " ".join(term.key for term in self.terms)[:400]
+
+    def key_q(self, field, language):
+        """`SearchKey` rows of `language` holding a key of any term: the key itself or as a
+        variant, a synonym's, an other number's spelling, or (keys of four letters and more)
+        a longer key it starts.
+
+        The language is repeated in every branch of the OR so that each branch is one
+        range of the (language, key) index: SQLite otherwise reads every key of the
+        language (it cannot carry a shared `language = …` into OR branches)."""
+        exact, prefixes = set(), set()
+        for term in self.terms:
+            for key in term.keys + term.synonyms:
+                exact.update((key, VARIANT + key))
+            exact.update(SURFACE + spelling for spelling in term.numbers)
+            for key in term.keys:
+                if len(key) >= PREFIX_MIN:
+                    prefixes.update((key, VARIANT + key))
+        condition = Q(language=language, **{f"{field}__in": sorted(exact)})
+        for prefix in sorted(prefixes):
+            condition |= Q(language=language, **{f"{field}__gt": prefix, f"{field}__lt": prefix + LAST_CHAR})
+        return condition
+
+
+class KeySet:
+    """The keys of a stored field or of one word, and how well a query term matches them."""
+
+    def __init__(self, primary, variants=(), surfaces=()):
+        self.surfaces = set(surfaces)
+        self.primary = Counter(primary)
+        self.sorted = sorted(set(self.primary) | set(variants))
+        self.all = set(self.sorted)
+        self.length = sum(self.primary.values())
+
+    @classmethod
+    def stored(cls, terms):
+        tokens = terms.split()
+        return cls(
+            (token for token in tokens if token[0] not in (VARIANT, SURFACE)),
+            (token[1:] for token in tokens if token.startswith(VARIANT)),
+            (token[1:] for token in tokens if token.startswith(SURFACE)),
+        )
+
+    @classmethod
+    def of_word(cls, word):
+        keys = word_keys(word)
+        spelling = surface(word)
+        return cls(keys[:1], keys[1:], [spelling] if spelling else [])
+
+    def quality(self, term):
+        if term.key in self.primary:
+            return EXACT
+        if any(key in self.all for key in term.keys):
+            return VARIANT_MATCH
+        if any(key in self.all for key in term.synonyms):
+            return SYNONYM
+        if any(spelling in self.surfaces for spelling in term.numbers):
+            return NUMBER
+        for key in term.keys:
+            if len(key) >= PREFIX_MIN:
+                position = bisect_left(self.sorted, key)
+                if position < len(self.sorted) and self.sorted[position].startswith(key):
+                    return PREFIX
+        return 0
+
+
+def private_q(field="page__path"):
+    """Pages behind a view restriction (and their descendants) are not listed."""
+    paths = PageViewRestriction.objects.values_list("page__path", flat=True)
+    conditions = [Q(**{f"{field}__startswith": path}) for path in paths]
+    return reduce(or_, conditions) if conditions else None

@@ -1,0 +1,91 @@
+"""Editors' picks: pages editors put above the results for a query, per language."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from wagtail.models import Page
+
+from search.models import SearchPick
+from tests.core.test_admin_reports import set_admin_language
+from tests.helpers import sign_in
+from tests.search.searching import search, url_of
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_picks():
+    # Picks are cached across requests; a test's rolled-back picks must not linger.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+_PICK = re.compile(
+    r'<li class="search-result search-result--pick" data-testid="search-pick">\s*'
+    r'<p class="search-result__kind">(.*?)</p>\s*'
+    r'<h3 class="search-result__title"><a href="([^"]*)">(.*?)</a>',
+    re.S,
+)
+
+
+def picks(response):
+    return [(kind.strip(), url, title) for kind, url, title in _PICK.findall(response.content.decode())]
+
+
+@pytest.fixture
+def clinic():
+    return Page.objects.get(slug_en="mobile-tent-clinic")
+
+
+@pytest.fixture
+def crowd_map():
+    return Page.objects.get(slug_en="live-crowd-map")
+
+
+def test_a_pick_shows_above_the_results_marked_in_its_language_only(client, clinic, crowd_map):
+    SearchPick.objects.create(language="en", query="Innovation", page=clinic, sort_order=2)
+    SearchPick.objects.create(language="en", query="innovations", page=crowd_map, sort_order=1)
+    SearchPick.objects.create(language="ar", query="الابتكار", page=clinic)
+
+    english = search(client, "en", "INNOVATIONS")
+    assert picks(english) == [
+        ("Editor's pick", url_of(crowd_map, "en"), crowd_map.title_en),
+        ("Editor's pick", url_of(clinic, "en"), clinic.title_en),
+    ]
+    html = english.content.decode()
+    assert html.index('data-testid="search-picks"') < html.index('data-testid="search-results"')
+
+    arabic = search(client, "ar", "ابتكارات")
+    assert picks(arabic) == [("اختيار المحررين", url_of(clinic, "ar"), clinic.title_ar)]
+    assert picks(search(client, "en", "innovation camp")) == []
+    assert picks(search(client, "en", "innovation", page="2")) == []
+
+
+def test_a_pick_of_an_unpublished_or_untranslated_page_is_not_shown(client, clinic):
+    SearchPick.objects.create(language="en", query="clinic", page=clinic)
+    assert len(picks(search(client, "en", "clinic"))) == 1
+    Page.objects.filter(pk=clinic.pk).update(title_en="")
+    assert picks(search(client, "en", "clinic")) == []
+    Page.objects.filter(pk=clinic.pk).update(title_ar="عيادة", live=False)
+    SearchPick.objects.create(language="ar", query="عيادة", page=clinic)
+    assert picks(search(client, "ar", "عيادة")) == []
+
+
+def test_editors_add_picks_in_the_admin(client, clinic):
+    editor = get_user_model().objects.create_user("comms", "comms@example.org", "not-a-real-password")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    set_admin_language(editor, "ar")
+    sign_in(client, editor)
+    listing = client.get("/admin/snippets/search/searchpick/").content.decode()
+    assert "اختيارات المحررين" in listing
+    response = client.post(
+        "/admin/snippets/search/searchpick/add/",
+        {"language": "en", "query": "first aid", "page": clinic.pk, "sort_order": 0},
+    )
+    assert response.status_code == 302
+    assert SearchPick.objects.get().query_keys == "first aid"
+    assert picks(search(client, "en", "First  aid"))[0][1] == url_of(clinic, "en")
