@@ -22,6 +22,7 @@ import logging
 import os
 import secrets
 import select
+import socket
 import threading
 import time
 
@@ -40,6 +41,14 @@ logger = logging.getLogger("pagecache.invalidation")
 CLIENT_NAME = "pagecache-listener"
 # How often an idle listener looks up from its socket to see whether it should stop.
 IDLE_SECONDS = 1.0
+# A subscription to a Redis that vanished without closing the connection (a network cut)
+# must not look alive for ever: TCP keepalive probes (no Redis command) notice it within
+# about 20 seconds.
+KEEPALIVE = {
+    option: seconds
+    for name, seconds in (("TCP_KEEPIDLE", 10), ("TCP_KEEPINTVL", 3), ("TCP_KEEPCNT", 3))
+    if (option := getattr(socket, name, None)) is not None
+}
 # The shortest pause between two attempts to subscribe: a listener never spins.
 MIN_RETRY_SECONDS = 0.2
 # How long a purge waits for every subscriber to acknowledge, and how long an unread
@@ -116,7 +125,13 @@ class Listener:
     def _subscribe(self):
         # A connection of its own, as the cache's pool makes them, named in CLIENT LIST, and
         # without retries of its own (this loop retries).
-        kwargs = {**self.pool.connection_kwargs, "client_name": CLIENT_NAME, "retry": Retry(NoBackoff(), 0)}
+        kwargs = {
+            **self.pool.connection_kwargs,
+            "client_name": CLIENT_NAME,
+            "retry": Retry(NoBackoff(), 0),
+            "socket_keepalive": True,
+            "socket_keepalive_options": KEEPALIVE,
+        }
         connection = self.pool.connection_class(**kwargs)
         connection.connect()
         connection.send_command("SUBSCRIBE", self.channel)
