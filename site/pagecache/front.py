@@ -2,13 +2,17 @@
 
 With Redis behind the cache, a hit used to fetch the whole entry (the page three times over:
 plain, gzip, brotli; tens of kilobytes) and unpickle it on every request. With the front, a
-hit fetches only the two generation keys (a few bytes) and serves the entry this process
-already holds, provided the generations still match: a purge on any app server changes
-them, so the front never serves a page another server has purged.
+hit is answered from this process's memory: with no Redis command at all while this process
+hears of every purge (pagecache.invalidation), else once the two generation keys confirm it.
+
+Every `forget` starts a new epoch. An entry rendered from generations read in an earlier
+epoch is refused (`put(..., epoch=…)`): a purge was processed since, and the entry may show
+what that purge dropped.
 
 Bounded by bytes (least recently used go first) and by each entry's own lifetime.
 """
 
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -19,6 +23,7 @@ BUDGET_BYTES = 32 * 1024 * 1024
 _lock = threading.Lock()
 _entries = OrderedDict()  # key -> (entry, expires_at, size)
 _held = 0
+_epoch = 0
 
 
 def _size(entry):
@@ -39,25 +44,36 @@ def get(key):
         return entry
 
 
-def put(key, entry, seconds):
+def epoch():
+    """Read before the generations are; handed back to `put` with what they produced."""
+    return _epoch
+
+
+def put(key, entry, seconds, epoch=None):
+    """Keep `entry`, unless the front was forgotten since `epoch` (when given)."""
     global _held
     size = _size(entry)
     # One huge page must not push out everything else; an entry with no known end is not kept.
     if seconds <= 0 or size > BUDGET_BYTES // 8:
-        return
+        return False
     with _lock:
+        # Checked under the lock `forget` takes: a purge cannot slip in between.
+        if epoch is not None and epoch != _epoch:
+            return False
         _drop(key)
         _entries[key] = (entry, time.monotonic() + seconds, size)
         _held += size
         while _held > BUDGET_BYTES:
             _drop(next(iter(_entries)))
+    return True
 
 
 def forget():
-    global _held
+    global _held, _epoch
     with _lock:
         _entries.clear()
         _held = 0
+        _epoch += 1
 
 
 def held_bytes():
@@ -69,3 +85,16 @@ def _drop(key):
     held = _entries.pop(key, None)
     if held is not None:
         _held -= held[2]
+
+
+def _after_fork():
+    # A worker forked while another thread of its parent held the lock would wait on it for
+    # ever; and what the parent held was confirmed by the parent's listener, not the child's.
+    global _lock, _held, _epoch
+    _lock = threading.Lock()
+    _entries.clear()
+    _held = 0
+    _epoch += 1
+
+
+os.register_at_fork(after_in_child=_after_fork)

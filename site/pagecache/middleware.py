@@ -36,16 +36,17 @@ class PageCacheMiddleware:
         if lookup is None:
             return mark_uncached(request, self.get_response(request))
 
-        entry, generations, reachable = store.fetch(lookup)
+        entry, generations, reachable, epoch = store.fetch(lookup)
         if entry is not None:
             return responses.replay(request, entry)
 
         keys.apply_clean_query(request, lookup)
         response = self.get_response(request)
-        # Generations read BEFORE rendering: a purge during the render leaves this entry stale.
+        # Generations read BEFORE rendering: a purge during the render leaves this entry stale
+        # in the shared cache, and keeps it out of this process's front (the epoch moved on).
         entry = responses.capture(request, response, generations, seconds)
         if entry is None:
             return mark_uncached(request, response)
         if reachable:
-            store.save(lookup, entry, responses.lifetime(entry.status, seconds))
+            store.save(lookup, entry, responses.lifetime(entry.status, seconds), epoch)
         return responses.replay(request, entry, hit=False)

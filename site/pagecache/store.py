@@ -3,22 +3,24 @@
 An entry is valid only while its path's generation and the global generation are the ones
 it was stored under, so a purge is one write, whatever the number of query-string variants
 and app servers. All three keys come back in one round trip (`get_many`); when this process
-already holds the entry in its memory front (pagecache.front), only the two generations do.
+already holds the entry in its memory front (pagecache.front), only the two generations do,
+and with Redis nothing at all while this process hears every purge (pagecache.invalidation).
 The global generation always exists (it is started again when the cache was flushed), so an
 entry remembered from before a flush can never match again.
 
 When the cache fails (Redis down), pages are served uncached: one warning is logged, the
 cache is left alone for a few seconds before the next try, and a purge that could not be
-written turns into a purge of everything once the cache answers again.
+written (or announced) turns into a purge of everything once the cache answers again.
 """
 
 import logging
 import secrets
 import time
 
+from django.conf import settings
 from django.core.cache import caches
 
-from pagecache import front
+from pagecache import front, invalidation
 from pagecache.keys import GLOBAL_GENERATION_KEY
 
 logger = logging.getLogger("pagecache")
@@ -56,7 +58,15 @@ def _settle_owed_purge():
     """A purge that failed during the outage: drop everything now, before reading."""
     if health.purge_owed:
         _cache().set(GLOBAL_GENERATION_KEY, new_generation(), None)
+        _forget_everywhere()
         health.purge_owed = False
+
+
+def _forget_everywhere():
+    """After new generations are written: no front, here or on another server, keeps the old."""
+    front.forget()
+    if invalidation.is_shared(settings.CACHES["pages"]):
+        invalidation.announce(_cache())
 
 
 def _succeeded():
@@ -74,10 +84,18 @@ def new_generation():
 
 
 def fetch(lookup):
-    """(entry or None, generations, reachable). `generations` go into a stored entry."""
+    """(entry or None, generations, reachable, epoch). `generations` go into a stored entry,
+    `epoch` (the front's, read first) goes to `save` with it."""
+    epoch = front.epoch()
     if not available():
-        return None, None, False
+        return None, None, False, epoch
+    near = invalidation.listener()
+    # Asked before the front is read: what it holds then was kept since the subscription
+    # was confirmed, and every purge since would have emptied it.
+    heard_every_purge = near is not None and not health.purge_owed and near.answers()
     remembered = front.get(lookup.key)
+    if remembered is not None and heard_every_purge:
+        return remembered, remembered.generations, True, epoch
     wanted = [lookup.generation_key, GLOBAL_GENERATION_KEY]
     if remembered is None:
         wanted.append(lookup.key)
@@ -91,19 +109,19 @@ def fetch(lookup):
         if remembered is not None:
             if remembered.generations == generations:
                 _succeeded()
-                return remembered, generations, True
+                return remembered, generations, True, epoch
             # Purged since this process kept it: another server may have stored it afresh.
             entry = _cache().get(lookup.key)
         else:
             entry = values.get(lookup.key)
     except Exception as error:  # any backend failure: serve uncached
         _failed(error)
-        return None, None, False
+        return None, None, False, epoch
     _succeeded()
     if entry is not None and entry.generations == generations:
-        front.put(lookup.key, entry, entry.expires_at - time.time())
-        return entry, generations, True
-    return None, generations, True
+        front.put(lookup.key, entry, entry.expires_at - time.time(), epoch)
+        return entry, generations, True, epoch
+    return None, generations, True, epoch
 
 
 def _start_global_generation():
@@ -112,22 +130,26 @@ def _start_global_generation():
     return _cache().get(GLOBAL_GENERATION_KEY)
 
 
-def save(lookup, entry, seconds):
+def save(lookup, entry, seconds, epoch):
+    """Store a rendered entry; the front keeps it only if no purge was processed since `epoch`."""
     try:
         _cache().set(lookup.key, entry, seconds)
     except Exception as error:
         _failed(error)
         return
-    front.put(lookup.key, entry, seconds)
+    front.put(lookup.key, entry, seconds, epoch)
 
 
 def bump(generation_keys):
-    """Start new generations (a purge). Tried even while the cache is thought down."""
+    """Start new generations (a purge), and see every front drop what it held. Tried even
+    while the cache is thought down."""
     token = new_generation()
     try:
         _settle_owed_purge()
         _cache().set_many(dict.fromkeys(generation_keys, token), None)
+        _forget_everywhere()
     except Exception as error:
+        front.forget()
         health.purge_owed = True
         _failed(error)
         return False

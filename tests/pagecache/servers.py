@@ -1,12 +1,14 @@
 """Real app servers for the page cache's tests: gunicorn in production mode, several
 processes on one database and one Redis database, as a deployment with two app servers."""
 
+import os
 import sys
 
 from tests.browser.server import ProductionServer
 from throwaway import Gunicorn, free_port
 
-REDIS_URL = "redis://127.0.0.1:6379/11"
+# A Redis database of the tests' own (it is emptied): TEST_REDIS_URL picks another one.
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/11")
 
 
 def another_gunicorn(env, log_path, workers=1):
@@ -29,9 +31,9 @@ class CachedServer(ProductionServer):
         super().prepare()
         self.env.update(self.cache_env)
 
-    def another(self, name, **env):
+    def another(self, name, workers=1, **env):
         """A second app server on the same database, Redis and media."""
-        return another_gunicorn({**self.env, **env}, self.workdir / f"{name}.log")
+        return another_gunicorn({**self.env, **env}, self.workdir / f"{name}.log", workers)
 
     def shell(self, code):
         """Run `code` in `manage.py shell`: a third app process on the same database and Redis."""

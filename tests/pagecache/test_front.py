@@ -130,3 +130,13 @@ def test_an_entry_is_not_served_from_the_front_after_it_expires(monkeypatch):
     clock[0] += 31
     assert front.get("page") is None
     assert front.held_bytes() == 0
+
+
+def test_an_entry_from_before_a_forget_is_refused():
+    # Generations read, then a purge processed (forget), then the rendered entry offered.
+    epoch = front.epoch()
+    front.forget()
+    assert not front.put("page", entry(100), 60, epoch)
+    assert front.get("page") is None
+    assert front.put("page", entry(100), 60, front.epoch())
+    assert front.get("page") is not None
