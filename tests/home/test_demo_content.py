@@ -90,6 +90,12 @@ def test_the_story_states_the_seed_facts(client):
     assert "Mina" in english and "Dr. Ammar Attar" in english
 
 
+def test_the_english_pages_show_no_unmarked_arabic(client):
+    from tests.core.test_no_mixed_languages import english_urls, problems_on
+
+    assert not problems_on(client, english_urls())
+
+
 def test_every_live_page_is_indexed_by_publishing_alone():
     # The session fixture built the demo with DemoBuilder only: no rebuild ran.
     live = Page.objects.live().filter(depth__gt=1)
