@@ -65,3 +65,23 @@ def bare_home(home):
     this test's transaction): for tests that build every page they look at."""
     Page.objects.descendant_of(home).update(live=False)
     return home
+
+
+@pytest.fixture
+def bare_search(bare_home):
+    """`bare_home` with an empty search index: a search finds only the pages the test
+    publishes, and corrects typos only towards their words (the home page, still live, is
+    left out of the index too)."""
+    from search.models import SearchEntry, SearchKey
+
+    SearchKey.objects.all().delete()
+    SearchEntry.objects.all().delete()
+    return bare_home
+
+
+@pytest.fixture
+def filled_pages(bare_home):
+    """One page of every public type with every part filled in (tests/filled_pages.py)."""
+    from tests.filled_pages import every_page_type
+
+    return every_page_type(bare_home)

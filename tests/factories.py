@@ -15,12 +15,13 @@ import factory
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.utils import timezone
+from wagtail.documents.models import Document
 
 from bilingual.pages import build_object, build_page
 from core.models import CustomImage
 from home.demo.images import photo
 from home.models import StandardPage
-from news.models import NewsArticlePage, NewsIndexPage, NewsTag
+from news.models import MediaContact, NewsArticlePage, NewsIndexPage, NewsTag, PressAsset, PressKitPage
 from showcase.models import InnovationPage, PartnerIndexPage, PartnerPage, ShowcaseIndexPage, Theme
 
 # One counter for every factory: factory-boy's own sequences count per factory class, and
@@ -118,6 +119,45 @@ class ArticleFactory(PageFactory):
     tags = factory.LazyFunction(list)
 
 
+class PressKitFactory(PageFactory):
+    """A press kit; `assets` and `contacts` are lists of unsaved `PressAsset`s and
+    `MediaContact`s (see `press_asset` and `media_contact`)."""
+
+    class Meta:
+        model = PressKitPage
+
+    title = in_both("حقيبة اختبار", "Test press kit")
+    boilerplate_short = {"ar": "نبذة قصيرة للاختبار", "en": "A short test boilerplate"}
+    boilerplate_long = {"ar": "نبذة طويلة للاختبار", "en": "A long test boilerplate"}
+    contacts = factory.LazyFunction(list)
+    assets = factory.LazyFunction(list)
+
+
+ASSET_TITLES = {
+    "logo": {"ar": "شعار الاختبار", "en": "Test logo"},
+    "photo": {"ar": "صورة الاختبار", "en": "Test photo"},
+    "document": {"ar": "وثيقة الاختبار", "en": "Test document"},
+}
+
+
+def press_asset(kind, *, title=None, image=None, document=None, sort_order=0):
+    """An unsaved press-kit download: a "logo" or "photo" (an image), or a "document"."""
+    if kind == "document":
+        document = document or DocumentFactory()
+    else:
+        image = image or ImageFactory(key=kind)
+    title = title or ASSET_TITLES[kind]
+    return build_object(
+        PressAsset, title=title, kind=kind, image=image, document=document, sort_order=sort_order
+    )
+
+
+def media_contact(email="press@example.org"):
+    return build_object(
+        MediaContact, name={"ar": "مكتب اختبار", "en": "Test office"}, role={"ar": "الصحافة"}, email=email
+    )
+
+
 class SnippetFactory(factory.Factory):
     """A saved snippet (a theme, a news tag)."""
 
@@ -149,23 +189,42 @@ class NewsTagFactory(SnippetFactory):
 
 
 class ImageFactory(factory.Factory):
-    """A tiny real image file (renditions of it are cheap to make)."""
+    """A real image file, tiny by default (renditions of it are cheap to make); `size` asks
+    for a larger one, e.g. one that fills a 1200×630 share image."""
 
     class Meta:
         model = CustomImage
 
     key = "test"
+    size = (64, 36)
     title = numbered(lambda n: f"Test image {n}")
     description = {"ar": "وصف", "en": "Description"}
 
     @classmethod
-    def _create(cls, model_class, *, key, **fields):
+    def _create(cls, model_class, *, key, size, **fields):
         name = f"{key}-{fields['title'].rsplit(' ', 1)[-1]}"
         image = build_object(
-            model_class, file=ImageFile(ContentFile(photo(name, size=(64, 36))), name=f"{name}.jpg"), **fields
+            model_class, file=ImageFile(ContentFile(photo(name, size=size)), name=f"{name}.jpg"), **fields
         )
         image.save()
         return image
+
+
+class DocumentFactory(factory.Factory):
+    """A small text document."""
+
+    class Meta:
+        model = Document
+
+    title = numbered(lambda n: f"Test document {n}")
+    text = "Test document"
+
+    @classmethod
+    def _create(cls, model_class, *, title, text):
+        name = title.lower().replace(" ", "-")
+        document = model_class(title=title, file=ContentFile(text.encode(), name=f"{name}.txt"))
+        document.save()
+        return document
 
 
 # Shorthands kept for the tests written before the factories.

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from home.models import HomePage
 from news.models import NewsIndexPage
-from showcase.models import PartnerIndexPage, ShowcaseIndexPage, Theme
+from showcase.models import InnovationPage, PartnerIndexPage, PartnerPage, ShowcaseIndexPage
 from tests import factories
 from tests.helpers import page_types, url_in
 
@@ -23,29 +23,32 @@ def queries_for(client, url):
     return len(captured)
 
 
-def grow_showcase(count):
-    showcase = ShowcaseIndexPage.objects.get()
-    themes = list(Theme.objects.all()[:3])
-    partners = list(PartnerIndexPage.objects.get().get_children().specific()[:2])
+# Each grows a section of the filled pages (tests/filled_pages.py) by `count` items.
+
+
+def grow_showcase(pages, count):
+    themes = [factories.ThemeFactory() for _ in range(3)]
+    partners = [pages[PartnerPage], factories.partner(pages[PartnerIndexPage])]
     for _ in range(count):
-        factories.innovation(showcase, themes=themes, partners=partners, image=factories.image("i"))
+        factories.innovation(
+            pages[ShowcaseIndexPage], themes=themes, partners=partners, image=factories.image("i")
+        )
 
 
-def grow_partners(count):
-    index = PartnerIndexPage.objects.get()
+def grow_partners(pages, count):
     for n in range(count):
-        factories.partner(index, kind=["company", "academic"][n % 2], logo=factories.image("p"))
+        factories.partner(
+            pages[PartnerIndexPage], kind=["company", "academic"][n % 2], logo=factories.image("p")
+        )
 
 
-def grow_news(count):
-    newsroom = NewsIndexPage.objects.get()
+def grow_news(pages, count):
     for _ in range(count):
-        factories.article(newsroom, image=factories.image("n"))
+        factories.article(pages[NewsIndexPage], image=factories.image("n"))
 
 
-def show_all(model):
+def show_all(page):
     """Listings paginate; show every item so the budget covers all of them."""
-    page = model.objects.get()
     page.per_page = 500
     page.save_revision().publish()
 
@@ -61,13 +64,14 @@ LISTINGS = [
 
 @pytest.mark.parametrize(("model", "grow", "budget"), LISTINGS, ids=lambda v: getattr(v, "__name__", v))
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_listing_queries_do_not_grow_with_items(client, model, grow, budget, language):
+def test_listing_queries_do_not_grow_with_items(client, filled_pages, model, grow, budget, language):
+    listing = filled_pages[model]
     if hasattr(model, "per_page"):
-        show_all(model)
-    url = url_in(model.objects.get(), language)
-    grow(10)
+        show_all(listing)
+    url = url_in(listing, language)
+    grow(filled_pages, 10)
     with_ten = queries_for(client, url)
-    grow(40)
+    grow(filled_pages, 40)
     with_fifty = queries_for(client, url)
     assert with_fifty == with_ten
     assert with_ten <= budget
@@ -75,15 +79,15 @@ def test_listing_queries_do_not_grow_with_items(client, model, grow, budget, lan
 
 @pytest.mark.parametrize("model", page_types(), ids=lambda model: model.__name__)
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_every_page_type_stays_within_the_budget(client, model, language):
-    # The demo's pages: the innovation has partners, a team, a gallery, links and related
-    # innovations; the article has tags and related articles; the press kit has assets.
-    url = url_in(model.objects.live().first(), language)
+def test_every_page_type_stays_within_the_budget(client, filled_pages, model, language):
+    # Filled pages: the innovation has partners, a team, a gallery, links and a related
+    # innovation; the article has tags and a related article; the press kit has assets.
+    url = url_in(filled_pages[model], language)
     assert queries_for(client, url) <= PAGE_BUDGET
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_filtered_showcase_stays_within_the_budget(client, language):
-    theme = Theme.objects.first()
-    url = url_in(ShowcaseIndexPage.objects.get(), language) + f"?theme={theme.slug}&stage=pilot&page=1"
+def test_filtered_showcase_stays_within_the_budget(client, filled_pages, language):
+    theme = filled_pages[InnovationPage].themes.first()  # a pilot's theme, which its sibling shares
+    url = url_in(filled_pages[ShowcaseIndexPage], language) + f"?theme={theme.slug}&stage=pilot&page=1"
     assert queries_for(client, url) <= PAGE_BUDGET

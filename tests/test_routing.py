@@ -8,9 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from home.models import StandardPage
-from news.models import PressKitPage
 from tests import factories
-from tests.factories import InnovationFactory, ShowcaseIndexFactory
+from tests.factories import InnovationFactory, PressKitFactory, ShowcaseIndexFactory, press_asset
 from tests.helpers import url_in
 
 
@@ -64,8 +63,8 @@ def test_an_untranslated_page_answers_at_its_english_address(client, home):
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_a_routable_pages_sub_route_still_answers(client, language):
-    kit = PressKitPage.objects.live().get()
+def test_a_routable_pages_sub_route_still_answers(client, home, language):
+    kit = PressKitFactory(parent=home, assets=[press_asset("document")])
     response = client.get(url_in(kit, language) + "download/")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/zip"

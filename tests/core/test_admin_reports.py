@@ -3,12 +3,19 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from home.models import StandardPage
-from showcase.models import InnovationPage, PartnerPage
-from tests.factories import StandardPageFactory, publish
+from tests.factories import (
+    ArticleFactory,
+    InnovationFactory,
+    NewsIndexFactory,
+    PartnerFactory,
+    PartnerIndexFactory,
+    ShowcaseIndexFactory,
+    StandardPageFactory,
+    publish,
+)
 from tests.helpers import sign_in
 
 
@@ -38,7 +45,8 @@ def story(home):
     )
 
 
-def test_fully_translated_site_needs_nothing(client, editor):
+def test_fully_translated_site_needs_nothing(client, editor, bare_home):
+    StandardPageFactory(parent=bare_home, intro={"ar": "مقدمة", "en": "Introduction"}, revision=True)
     sign_in(client, editor)
     body = status_report(client)
     assert "Every live page has an up-to-date English version." in body
@@ -83,15 +91,22 @@ def test_report_is_in_the_editors_language(client, editor):
     assert "حالة الترجمة" in body
 
 
-def test_sample_content_report_lists_every_flagged_page_and_only_those(client, editor):
+def test_sample_content_report_lists_every_flagged_page_and_only_those(client, editor, bare_home):
+    showcase = ShowcaseIndexFactory(parent=bare_home)
+    partners = PartnerIndexFactory(parent=bare_home)
+    flagged = [
+        InnovationFactory(parent=showcase, is_sample=True),
+        PartnerFactory(parent=partners, is_sample=True),
+        ArticleFactory(parent=NewsIndexFactory(parent=bare_home), is_sample=True),
+        StandardPageFactory(parent=bare_home, is_sample=True),
+    ]
+    real = [InnovationFactory(parent=showcase), PartnerFactory(parent=partners), showcase, partners]
     sign_in(client, editor)
     body = client.get("/admin/reports/sample-content/?per_page=100").content.decode()
-    flagged = [p for p in Page.objects.live().specific() if getattr(p, "is_sample", False)]
-    assert flagged
-    for page in InnovationPage.objects.filter(is_sample=True)[:5]:
+    for page in flagged:
         assert f"/admin/pages/{page.pk}/edit/" in body
-    manafe = PartnerPage.objects.get(slug_en="manafe-consulting")
-    assert f"/admin/pages/{manafe.pk}/edit/" not in body
+    for page in real:
+        assert f"/admin/pages/{page.pk}/edit/" not in body
 
 
 def test_reports_are_closed_to_visitors(client):

@@ -5,8 +5,10 @@ from django.test import RequestFactory
 from modeltranslation.thread_context import fallbacks_enabled
 from modeltranslation.utils import fallbacks
 
+from bilingual.pages import build_object
 from core.fallbacks import OwnLanguageMiddleware, own_language_only, with_fallback
-from showcase.models import InnovationPage
+from showcase.models import InnovationTeamMember
+from tests.factories import InnovationFactory, ShowcaseIndexFactory
 from tests.helpers import url_in
 
 
@@ -38,8 +40,15 @@ def test_switching_back_restores_what_was_there():
         assert fallbacks_enabled() is True
 
 
-def make_team_member_english_less():
-    page = InnovationPage.objects.live().filter(team_members__isnull=False).first()
+def make_team_member_english_less(home):
+    member = build_object(
+        InnovationTeamMember, name={"ar": "سارة", "en": "Sara"}, role={"ar": "قائدة", "en": "Lead"}
+    )
+    page = InnovationFactory(
+        parent=ShowcaseIndexFactory(parent=home),
+        summary={"ar": "ملخص", "en": "Summary"},
+        team_members=[member],
+    )
     member = page.team_members.first()
     member.name_en = ""
     member.role_en = ""
@@ -47,15 +56,15 @@ def make_team_member_english_less():
     return page, member
 
 
-def test_a_name_without_english_stays_in_arabic_marked_as_arabic(client):
-    page, member = make_team_member_english_less()
+def test_a_name_without_english_stays_in_arabic_marked_as_arabic(client, home):
+    page, member = make_team_member_english_less(home)
     html = client.get(url_in(page, "en")).content.decode()
     assert f'<span class="team__name"><span lang="ar" dir="rtl">{member.name_ar}</span></span>' in html
     assert member.role_ar not in html  # a role is not a name: left out
 
 
-def test_the_english_preview_shows_what_readers_will_see():
-    page, member = make_team_member_english_less()
+def test_the_english_preview_shows_what_readers_will_see(home):
+    page, member = make_team_member_english_less(home)
     page.summary_en = ""
     with fallbacks(True):  # as in the admin, where previews are made
         response = page.make_preview_request(preview_mode="en")

@@ -11,10 +11,20 @@ from django.utils.html import strip_tags
 from modeltranslation.utils import fallbacks
 from PIL import Image
 
-from core.models import CustomImage, SiteSettings
+from core.models import SiteSettings
 from home.models import HomePage, StandardPage
 from news.models import NewsArticlePage, NewsIndexPage, PressKitPage
-from showcase.models import InnovationPage, PartnerPage
+from tests.factories import (
+    ArticleFactory,
+    ImageFactory,
+    InnovationFactory,
+    NewsIndexFactory,
+    PartnerFactory,
+    PartnerIndexFactory,
+    ShowcaseIndexFactory,
+    StandardPageFactory,
+)
+from tests.filled_pages import SHARE_SIZE
 from tests.helpers import canonical, hreflangs, page_types, parse, robots, url_in
 from tests.seo_helpers import (
     ARABIC_LETTERS,
@@ -31,10 +41,6 @@ PAGE_TYPES = page_types()
 NEWSROOM_TYPES = (NewsIndexPage, NewsArticlePage, PressKitPage)
 OG_LOCALES = {"ar": "ar_SA", "en": "en_US"}
 OTHER = {"ar": "en", "en": "ar"}
-
-
-def first_live(model):
-    return model.objects.live().order_by("path").first()
 
 
 def in_language(language, read):
@@ -95,9 +101,8 @@ def by_type(objects):
 
 @pytest.mark.parametrize("language", ["ar", "en"])
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
-def test_every_page_type_describes_itself_in_its_language(client, model, language):
-    page = first_live(model)
-    assert page is not None, f"the demo site has no live {model.__name__}"
+def test_every_page_type_describes_itself_in_its_language(client, filled_pages, model, language):
+    page = filled_pages[model]
     url = url_in(page, language)
     response = client.get(url)
     assert response.status_code == 200
@@ -197,8 +202,13 @@ def test_every_page_type_describes_itself_in_its_language(client, model, languag
         assert feeds == []
 
 
-def test_title_and_description_use_the_fields_of_their_own_language(client):
-    page = first_live(StandardPage)
+@pytest.fixture
+def story(home):
+    return StandardPageFactory(parent=home, intro={"ar": "مقدمة", "en": "Introduction"})
+
+
+def test_title_and_description_use_the_fields_of_their_own_language(client, story):
+    page = story
     page.seo_title_en = "Our story, in short"
     page.search_description_en = "What the camp is, in English."
     page.seo_title_ar = ""
@@ -214,8 +224,8 @@ def test_title_and_description_use_the_fields_of_their_own_language(client):
     assert meta_named(arabic, "description") == ["ما المخيم، بالعربية."]
 
 
-def test_english_metadata_never_falls_back_to_arabic_text(client):
-    page = first_live(NewsArticlePage)
+def test_english_metadata_never_falls_back_to_arabic_text(client, home):
+    page = ArticleFactory(parent=NewsIndexFactory(parent=home))
     page.seo_title_ar = "عنوان عربي لمحركات البحث"
     page.search_description_ar = "وصف عربي لمحركات البحث"
     page.lead_en = ""  # translated title, but no English lead yet
@@ -230,8 +240,8 @@ def test_english_metadata_never_falls_back_to_arabic_text(client):
     assert by_type(json_ld)["NewsArticle"][0]["description"] == tagline_en
 
 
-def test_long_html_description_becomes_short_plain_text(client):
-    page = first_live(StandardPage)
+def test_long_html_description_becomes_short_plain_text(client, story):
+    page = story
     sentence = "The camp <strong>gathers</strong> innovators &amp; partners in Mina. "
     page.search_description_en = sentence * 8
     page.save()
@@ -270,15 +280,15 @@ def test_share_image_falls_back_to_the_home_hero(client, home):
     hero_url = og_rendition_url(home.hero_image)
 
     # A partner's logo does not crop to a link preview: the home page's image stands in.
-    partner = first_live(PartnerPage)
+    partner = PartnerFactory(parent=PartnerIndexFactory(parent=home), logo=ImageFactory(key="logo"))
     og, _json_ld = extract(client.get(url_in(partner, "en")), url_in(partner, "en"))
     assert og["og:image"] == [hero_url]
     assert og["og:image:alt"] == [home.hero_image.description_en]
 
     # So does an image too small for 1200×630.
-    small = CustomImage.objects.filter(width__lt=1200).first()
-    assert small is not None
-    newsroom = first_live(NewsIndexPage)
+    small = ImageFactory()
+    assert small.width < 1200
+    newsroom = NewsIndexFactory(parent=home)
     article = bilingual(
         NewsArticlePage,
         newsroom,
@@ -294,14 +304,16 @@ def test_share_image_falls_back_to_the_home_hero(client, home):
     assert by_type(json_ld)["NewsArticle"][0]["image"][0]["url"] == og["og:image"][0]
 
     # A page's own large image is used when it has one.
-    innovation = first_live(InnovationPage)
+    innovation = InnovationFactory(
+        parent=ShowcaseIndexFactory(parent=home), image=ImageFactory(key="large", size=SHARE_SIZE)
+    )
     og, _json_ld = extract(client.get(url_in(innovation, "ar")), url_in(innovation, "ar"))
     assert og["og:image"] == [og_rendition_url(innovation.image)]
     assert og["og:image"] != [hero_url]
 
 
-def test_json_ld_is_escaped_and_needs_no_csp_nonce(client):
-    page = first_live(StandardPage)
+def test_json_ld_is_escaped_and_needs_no_csp_nonce(client, story):
+    page = story
     hostile = 'Story </script><script>alert("x")</script> & <!-- more'
     page.title_en = hostile
     page.save()

@@ -6,6 +6,8 @@ from django.contrib.auth.models import Group, Permission
 from wagtail.users.models import UserProfile
 
 from home.models import StandardPage
+from tests.factories import ImageFactory, StandardPageFactory
+from tests.filled_pages import story_body
 from tests.helpers import sign_in
 
 
@@ -19,8 +21,9 @@ def editor(language="en", group="Editors"):
 
 
 @pytest.fixture
-def story():
-    page = StandardPage.objects.get(slug_en="camp-story")
+def story(home):
+    """A story with blocks of every kind in both languages."""
+    page = StandardPageFactory(parent=home, body=story_body(ImageFactory()), revision=True)
     assert len(page.body_ar) > 1
     return page
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.users.models import UserProfile
 
-from showcase.models import InnovationPage, Theme
+from tests.factories import InnovationFactory, ShowcaseIndexFactory, ThemeFactory
 from tests.helpers import sign_in
 
 
@@ -23,9 +23,9 @@ LABELS = {
 
 
 @pytest.mark.parametrize("admin_language", ["en", "ar"])
-def test_page_form_names_each_fields_language(client, admin_language):
+def test_page_form_names_each_fields_language(client, home, admin_language):
     sign_in(client, editor_in(admin_language))
-    page = InnovationPage.objects.first()
+    page = InnovationFactory(parent=ShowcaseIndexFactory(parent=home))
     html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     arabic, english = LABELS[admin_language]
     assert arabic in html and english in html
@@ -35,7 +35,7 @@ def test_page_form_names_each_fields_language(client, admin_language):
 @pytest.mark.parametrize("admin_language", ["en", "ar"])
 def test_snippet_form_names_each_fields_language(client, admin_language):
     sign_in(client, editor_in(admin_language))
-    theme = Theme.objects.first()
+    theme = ThemeFactory()
     html = client.get(f"/admin/snippets/showcase/theme/edit/{theme.pk}/").content.decode()
     assert "[ar]" not in html and "[en]" not in html
     expected = {"en": "Name (English)", "ar": "(بالإنجليزية)"}[admin_language]

@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from wagtail.users.models import UserProfile
 
 from home.models import StandardPage
+from tests.factories import StandardPageFactory
 from tests.helpers import sign_in
 
 
@@ -12,13 +13,13 @@ from tests.helpers import sign_in
     ("language", "text"),
     [("en", "The form that was sent is incomplete"), ("ar", "النموذج المرسل ناقص")],
 )
-def test_an_edit_form_with_fields_missing_is_refused_with_a_400(client, language, text):
+def test_an_edit_form_with_fields_missing_is_refused_with_a_400(client, home, language, text):
     editor = get_user_model().objects.create_superuser("editor", "e@example.org", "x")
     profile = UserProfile.get_for_user(editor)
     profile.preferred_language = language
     profile.save()
     sign_in(client, editor)
-    page = StandardPage.objects.get(slug_en="camp-story")
+    page = StandardPageFactory(parent=home, revision=True)
     revisions = page.revisions.count()
 
     # Only a title: no StreamField counts, no inline formset management data.

@@ -10,10 +10,13 @@ from wagtail.documents.models import Document
 from wagtail.models import Page, Revision
 
 from core.models import CustomImage
+from home.demo.samples.showcase import SAMPLE_INNOVATIONS
 from home.models import HomePage, StandardPage
 from news.models import ArticleKind, NewsArticlePage, NewsTag
+from search.models import SearchEntry
 from showcase.models import InnovationPage, PartnerPage, Stage, Theme
 from tests.helpers import url_in
+from tests.search.searching import result_urls, search, url_of
 
 
 def snapshot():
@@ -86,6 +89,36 @@ def test_the_story_states_the_seed_facts(client):
     english = client.get(url_in(story, "en")).content.decode()
     assert "مشعر منى" in arabic and "الدكتور عمار عطار" in arabic
     assert "Mina" in english and "Dr. Ammar Attar" in english
+
+
+def test_the_english_pages_show_no_unmarked_arabic(client):
+    from tests.core.test_no_mixed_languages import english_urls, problems_on
+
+    assert not problems_on(client, english_urls())
+
+
+def test_every_live_page_is_indexed_by_publishing_alone():
+    # The session fixture built the demo with DemoBuilder only: no rebuild ran.
+    live = Page.objects.live().filter(depth__gt=1)
+    assert live.count() > 20
+    indexed = set(SearchEntry.objects.values_list("page_id", "language"))
+    assert {(pk, "ar") for pk in live.values_list("pk", flat=True)} <= indexed
+    assert {(pk, "en") for pk in live.exclude(title_en="").values_list("pk", flat=True)} <= indexed
+    assert {page_id for page_id, _language in indexed} == set(live.values_list("pk", flat=True))
+
+
+def test_the_demo_is_searchable_right_after_it_is_loaded(client, home):
+    home.delete()  # the whole demo tree, and with it the site and every entry
+    assert not SearchEntry.objects.exists()
+
+    call_command("load_demo_content", stdout=StringIO())
+
+    innovation = SAMPLE_INNOVATIONS[0]
+    page = Page.objects.get(slug_en=innovation.slug["en"])
+    for language in ("ar", "en"):
+        assert result_urls(search(client, language, innovation.title[language]))[0] == url_of(page, language)
+    live_pages = Page.objects.live().filter(depth__gt=1)
+    assert SearchEntry.objects.filter(language="ar").count() == live_pages.count()
 
 
 class TestAdminAccount:

@@ -15,14 +15,10 @@ from tests.helpers import page_types, parse, sign_in, url_in
 PAGE_TYPES = page_types()
 
 
-def first_of(model):
-    return model.objects.live().order_by("path").first()
-
-
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
 @pytest.mark.parametrize(("language", "direction"), [("ar", "rtl"), ("en", "ltr")])
-def test_every_page_type_renders_in_both_languages(client, model, language, direction):
-    page = first_of(model)
+def test_every_page_type_renders_in_both_languages(client, filled_pages, model, language, direction):
+    page = filled_pages[model]
     response = client.get(url_in(page, language))
     assert response.status_code == 200
     assert parse(response).html_attrs == {"lang": language, "dir": direction}
@@ -39,9 +35,9 @@ def editor(db):
 
 
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
-def test_admin_edits_both_languages_on_one_screen(client, editor, model):
+def test_admin_edits_both_languages_on_one_screen(client, editor, filled_pages, model):
     sign_in(client, editor)
-    page = first_of(model)
+    page = filled_pages[model]
     response = client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     body = response.content.decode()
@@ -62,8 +58,8 @@ def test_admin_follows_the_editors_language(client, editor, language, direction)
 
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_preview_in_each_language(model, language):
-    page = first_of(model)
+def test_preview_in_each_language(filled_pages, model, language):
+    page = filled_pages[model]
     response = page.make_preview_request(preview_mode=language)
     assert response.status_code == 200
     assert f'lang="{language}"' in response.content.decode()

@@ -7,13 +7,22 @@ import pytest
 from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 
-from news.models import PressAsset, PressKitPage
+from news.models import NewsArticlePage, PressAsset, PressKitPage
+from tests.factories import ArticleFactory, NewsIndexFactory, PressKitFactory, media_contact, press_asset
 from tests.helpers import url_in
 
 
 @pytest.fixture
-def press_kit():
-    return PressKitPage.objects.get()
+def press_kit(bare_home):
+    """A press kit with a logo, two photos and a document, and a media contact."""
+    return PressKitFactory(
+        parent=bare_home,
+        contacts=[media_contact("media@example.org")],
+        assets=[
+            press_asset(kind, sort_order=n) for n, kind in enumerate(["logo", "photo", "photo", "document"])
+        ],
+        revision=True,
+    )
 
 
 def zip_url(press_kit, language):
@@ -58,7 +67,7 @@ def test_zip_holds_exactly_the_current_assets(client, press_kit, language):
 
 def test_zip_follows_changes_to_the_assets(client, press_kit):
     removed = PressAsset.objects.filter(page=press_kit, kind="photo").first()
-    press_kit = PressKitPage.objects.get()
+    press_kit = PressKitPage.objects.get(pk=press_kit.pk)
     press_kit.assets = [a for a in press_kit.assets.all() if a.pk != removed.pk]
     press_kit.save_revision().publish()
     _response, archive = read_zip(client, zip_url(press_kit, "en"))
@@ -76,8 +85,9 @@ def test_zip_without_assets_is_a_404(client, press_kit, language):
 
 
 def test_lists_the_latest_press_releases_only(client, press_kit):
-    from news.models import NewsArticlePage
-
+    newsroom = NewsIndexFactory(parent=press_kit.get_parent())
+    for kind in ("press-release", "news", "press-release", "announcement"):
+        ArticleFactory(parent=newsroom, kind=kind)
     body = client.get(url_in(press_kit, "en")).content.decode()
     releases = body.split("Latest press releases", 1)[1]
     for article in NewsArticlePage.objects.live():

@@ -7,9 +7,9 @@ import pytest
 from django.core.cache import caches
 from django.test import RequestFactory
 
-from home.models import StandardPage
 from pagecache import front, keys, store
 from pagecache.responses import Entry
+from tests.factories import StandardPageFactory
 from tests.helpers import url_in
 
 pytestmark = pytest.mark.usefixtures("page_cache")
@@ -23,8 +23,8 @@ def empty_front():
 
 
 @pytest.fixture
-def story():
-    return StandardPage.objects.live().order_by("path").first()
+def story(home):
+    return StandardPageFactory(parent=home, intro={"ar": "مقدمة", "en": "Introduction"})
 
 
 def lookup(url):

@@ -5,7 +5,7 @@ import gzip
 import pytest
 from django.test import Client
 
-from home.models import StandardPage
+from tests.factories import StandardPageFactory
 from tests.helpers import sign_in, url_in
 from tests.pagecache.reading import fetch
 
@@ -13,8 +13,8 @@ pytestmark = pytest.mark.usefixtures("page_cache")
 
 
 @pytest.fixture
-def story():
-    return StandardPage.objects.live().order_by("path").first()
+def story(home):
+    return StandardPageFactory(parent=home, intro={"ar": "مقدمة", "en": "Introduction"})
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])

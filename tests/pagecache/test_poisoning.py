@@ -2,7 +2,7 @@
 
 import pytest
 
-from showcase.models import ShowcaseIndexPage, Theme
+from tests.factories import InnovationFactory, ShowcaseIndexFactory, ThemeFactory
 from tests.helpers import url_in
 from tests.pagecache.reading import fetch
 
@@ -10,8 +10,17 @@ pytestmark = pytest.mark.usefixtures("page_cache")
 
 
 @pytest.fixture
-def showcase():
-    return ShowcaseIndexPage.objects.live().first()
+def theme():
+    return ThemeFactory()
+
+
+@pytest.fixture
+def showcase(home, theme):
+    """A showcase with an idea in the theme, and a pilot outside it."""
+    index = ShowcaseIndexFactory(parent=home)
+    InnovationFactory(parent=index, stage="idea", themes=[theme])
+    InnovationFactory(parent=index, stage="pilot")
+    return index
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
@@ -27,8 +36,7 @@ def test_tracking_parameters_share_the_clean_urls_entry(client, showcase, langua
     assert "evil" not in fresh.content.decode()
 
 
-def test_filters_and_pages_are_variants_of_their_own(client, showcase):
-    theme = Theme.objects.first()
+def test_filters_and_pages_are_variants_of_their_own(client, showcase, theme):
     url = url_in(showcase, "en")
     everything, _ = fetch(client, url)
     filtered, hit = fetch(client, f"{url}?theme={theme.slug}")

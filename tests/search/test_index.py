@@ -10,7 +10,10 @@ from news.models import NewsArticlePage, PressKitPage
 from search.extract import page_document, text_fields
 from search.index import rebuild_index
 from search.models import SearchEntry
+from tests.factories import ArticleFactory, NewsIndexFactory
+from tests.filled_pages import every_page_type
 from tests.search.searching import publish_page, republish, result_urls, search, url_of
+from tests.seo_helpers import arabic_only
 
 pytestmark = pytest.mark.django_db
 
@@ -21,15 +24,13 @@ def entries_snapshot():
     )
 
 
-def test_every_live_page_of_the_demo_is_indexed_by_publishing_alone(home):
-    # The session fixture built the demo with DemoBuilder only: no rebuild ran.
-    live = set(Page.objects.live().filter(depth__gt=1).values_list("pk", flat=True))
-    translated = set(
-        Page.objects.live().filter(depth__gt=1).exclude(title_en="").values_list("pk", flat=True)
-    )
-    assert len(live) > 20
-    assert set(SearchEntry.objects.filter(language="ar").values_list("page_id", flat=True)) == live
-    assert set(SearchEntry.objects.filter(language="en").values_list("page_id", flat=True)) == translated
+def test_every_page_type_is_indexed_by_publishing_alone(bare_search):
+    pages = [page for page in every_page_type(bare_search).values() if page.pk != bare_search.pk]
+    pages.append(arabic_only(StandardPage, bare_search, "عربية-فقط", "صفحة بالعربية فقط"))
+    indexed = set(SearchEntry.objects.values_list("page_id", "language"))
+    for page in pages:
+        languages = {"ar", "en"} if page.title_en else {"ar"}
+        assert {language for page_id, language in indexed if page_id == page.pk} == languages, page
 
 
 def test_publishing_changing_and_unpublishing_update_what_search_finds(client, home):
@@ -102,7 +103,23 @@ def test_english_entry_only_while_the_page_has_english(client, home):
 
 
 def test_text_is_read_per_language_from_every_translated_field(home):
-    article = NewsArticlePage.objects.get(slug_en="innovative-hajj-camp-agreement-signed")
+    article = ArticleFactory(
+        parent=NewsIndexFactory(parent=home),
+        lead={"ar": "مقدمة الخبر عن منافع", "en": "The article's lead about Manafe"},
+        body={
+            "ar": [
+                ("paragraph", "<p>نص الفقرة</p>"),
+                ("quote", {"quote": "اقتباس", "attribution": "الدكتور عمار عطار", "role": "المشرف"}),
+                ("heading", {"text": "عن منافع للاستشارات", "level": "h2"}),
+            ],
+            "en": [
+                ("paragraph", "<p>The paragraph</p>"),
+                ("quote", {"quote": "A quote", "attribution": "Dr. Ammar Attar", "role": "Supervisor"}),
+                ("heading", {"text": "About Manafe Consulting", "level": "h2"}),
+            ],
+        },
+    )
+    article = NewsArticlePage.objects.get(pk=article.pk)
     arabic, english = page_document(article, "ar"), page_document(article, "en")
     assert arabic.title == article.title_ar and english.title == article.title_en
     # The lead (a TextField) comes first, then the StreamField body (paragraphs, quote, heading).
@@ -139,20 +156,6 @@ def test_rebuild_command_rewrites_the_same_index(home):
     call_command("rebuild_search_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert entries_snapshot() == before
     assert rebuild_index() == len(before)
-
-
-def test_demo_site_is_searchable_right_after_load_demo_content(client, home):
-    home.delete()  # the whole demo tree, and with it the site and every entry
-    assert not SearchEntry.objects.exists()
-    assert result_urls(search(client, "ar", "الحشود")) == []
-
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
-
-    crowd_map = Page.objects.get(slug_en="live-crowd-map")
-    assert result_urls(search(client, "ar", "الحشود")) == [url_of(crowd_map, "ar")]
-    assert result_urls(search(client, "en", "crowd")) == [url_of(crowd_map, "en")]
-    live_pages = Page.objects.live().filter(depth__gt=1)
-    assert SearchEntry.objects.filter(language="ar").count() == live_pages.count()
 
 
 def test_a_page_that_cannot_be_indexed_still_publishes(home, monkeypatch, caplog):

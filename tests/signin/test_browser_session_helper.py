@@ -13,18 +13,18 @@ from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, SESSION_KEY
 from django.test import Client
 
-from home.models import StandardPage
 from tests.browser import admin_session
+from tests.factories import StandardPageFactory
 from tests.helpers import parse
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_the_helpers_session_opens_an_edit_form_in_the_editors_language(capsys, language):
+def test_the_helpers_session_opens_an_edit_form_in_the_editors_language(capsys, home, language):
     admin_session.create(f"editor_{language}", language)
     made = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     client = Client()
     client.cookies[made["cookie"]] = made["session"]
-    page = StandardPage.objects.first()
+    page = StandardPageFactory(parent=home)
     response = client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
     assert parse(response).html_attrs["lang"] == language

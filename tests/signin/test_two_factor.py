@@ -9,7 +9,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import PageViewRestriction
 
-from home.models import StandardPage
+from tests.factories import StandardPageFactory
 from tests.helpers import parse, sign_in, url_in
 from tests.signin.conftest import browser, make_editor, post_login
 
@@ -150,9 +150,9 @@ def test_wrong_codes_slow_down_guessing(db):
     assert client.get("/admin/").status_code == 302
 
 
-def test_half_signed_in_is_anonymous_on_the_public_site(db):
+def test_half_signed_in_is_anonymous_on_the_public_site(home):
     """A page for signed-in visitors only stays closed to a password without the code."""
-    story = StandardPage.objects.get(slug_en="camp-story")
+    story = StandardPageFactory(parent=home)
     PageViewRestriction.objects.create(page=story, restriction_type=PageViewRestriction.LOGIN)
     user, client = password_step()
     for language in ["ar", "en"]:

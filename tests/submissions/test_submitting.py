@@ -40,10 +40,10 @@ def test_form_page_in_each_language(client, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_links_from_home_and_showcase(client, home, language):
-    from showcase.models import ShowcaseIndexPage
+    from tests.factories import ShowcaseIndexFactory
     from tests.helpers import url_in
 
-    for page in (home, ShowcaseIndexPage.objects.get()):
+    for page in (home, ShowcaseIndexFactory(parent=home)):
         body = client.get(url_in(page, language)).content.decode()
         assert f'href="/{language}/submit-innovation/" data-testid="submit-innovation"' in body
 

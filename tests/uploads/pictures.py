@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage, default_storage
 from PIL import Image
 
-from tests.helpers import page_types, url_in
+from tests.helpers import url_in
 
 PICTURE = re.compile(r"<picture>(.*?)</picture>", re.S)
 
@@ -38,18 +38,15 @@ def assert_full_picture(picture):
     assert picture["img"].endswith((".jpg", ".png")), picture["img"]
 
 
-def live_page_of_each_type():
-    return [model.objects.live().first() for model in page_types()]
+def page_urls(pages, language):
+    """The URLs of `pages` ({model: page}, see tests/filled_pages.py) in `language`."""
+    return [url_in(page, language) for page in pages.values()]
 
 
-def page_urls(language):
-    return [url_in(page, language) for page in live_page_of_each_type()]
-
-
-def shrink_demo_images_into(storage_root):
-    """Put a small copy of every demo image's original into the current default storage (the
-    bucket), under the same name: the demo site as it would be after its files moved there,
-    with renditions that are quick to make."""
+def shrink_images_into(storage_root):
+    """Put a small copy of every image's original into the current default storage (the
+    bucket), under the same name: the site as it would be after its files moved there, with
+    renditions that are quick to make."""
     from core.models import CustomImage
 
     local = FileSystemStorage(location=storage_root)

@@ -10,7 +10,8 @@ from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction
 
-from news.models import PressAsset, PressKitPage
+from news.models import PressAsset
+from tests.factories import PressKitFactory, press_asset
 from tests.helpers import sign_in, url_in
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
@@ -68,8 +69,10 @@ def test_private_collection_document_reaches_editors_and_no_shared_cache(client,
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_press_kit_zip_leaves_out_private_documents(client, private_collection, language):
-    press_kit = PressKitPage.objects.get()
+def test_press_kit_zip_leaves_out_private_documents(client, home, private_collection, language):
+    press_kit = PressKitFactory(
+        parent=home, assets=[press_asset("photo"), press_asset("document", sort_order=1)]
+    )
     doc = document("embargoed.txt", b"embargoed figures", private_collection)
     press_kit.assets.add(PressAsset(title="Embargoed", kind="document", document=doc))
     press_kit.save_revision().publish()

@@ -7,22 +7,16 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.models import Collection
 
 from core.models import CustomImage, CustomRendition
-from home.demo.build import DemoBuilder
 from home.demo.images import photo
-from showcase.models import InnovationPage
+from tests.factories import InnovationFactory, ShowcaseIndexFactory
 from tests.helpers import sign_in, url_in
-from tests.uploads.pictures import (
-    assert_full_picture,
-    page_urls,
-    pictures,
-    shrink_demo_images_into,
-    urls_of,
-)
+from tests.uploads.pictures import assert_full_picture, page_urls, pictures, shrink_images_into, urls_of
 
 
 @pytest.fixture
@@ -50,13 +44,17 @@ def upload_image(editor, name="dunes.jpg"):
     return CustomImage.objects.get(title="Dunes"), data
 
 
+@pytest.fixture
+def innovation(home):
+    return InnovationFactory(parent=ShowcaseIndexFactory(parent=home))
+
+
 def test_admin_image_upload_and_its_renditions_land_in_the_bucket(
-    editor, s3_storage, django_capture_on_commit_callbacks
+    editor, s3_storage, innovation, django_capture_on_commit_callbacks
 ):
     image, data = upload_image(editor)
     assert image.file.name in s3_storage.keys()  # noqa: SIM118 (a set of the bucket's keys)
     assert s3_storage.read(image.file.name) == data
-    innovation = InnovationPage.objects.live().first()
     innovation.image = image
     with django_capture_on_commit_callbacks(execute=True):
         innovation.save_revision().publish()
@@ -85,12 +83,12 @@ def test_admin_document_upload_lands_in_the_bucket_and_is_served_from_it(editor,
     assert s3_storage.local_files() == []
 
 
-def test_every_page_type_links_the_buckets_renditions_made_ahead(client, s3_storage):
-    shrink_demo_images_into(s3_storage.previous_media_root)
-    # What load_demo_content does on a site that exists: nothing new, renditions made.
-    DemoBuilder(log=lambda *args: None, warm_renditions=True).build()
+def test_every_page_type_links_the_buckets_renditions_made_ahead(client, filled_pages, s3_storage):
+    shrink_images_into(s3_storage.previous_media_root)
+    # What the release step does: renditions made for every live page.
+    call_command("prepare_renditions", stdout=io.StringIO())
     before = CustomRendition.objects.count()
-    for url in page_urls("ar") + page_urls("en"):
+    for url in page_urls(filled_pages, "ar") + page_urls(filled_pages, "en"):
         response = client.get(url)
         assert response.status_code == 200, url
         body = response.content.decode()
@@ -107,12 +105,13 @@ def test_every_page_type_links_the_buckets_renditions_made_ahead(client, s3_stor
     assert s3_storage.local_files() == []
 
 
-def test_renditions_made_on_publish_are_in_the_bucket(s3_storage, client, django_capture_on_commit_callbacks):
+def test_renditions_made_on_publish_are_in_the_bucket(
+    s3_storage, client, innovation, django_capture_on_commit_callbacks
+):
     image = CustomImage.objects.create(
         title="Bucket image",
         file=ImageFile(io.BytesIO(photo("bucket", size=(160, 90))), name="bucket.jpg"),
     )
-    innovation = InnovationPage.objects.live().first()
     innovation.image = image
     with django_capture_on_commit_callbacks(execute=True):
         innovation.save_revision().publish()

@@ -14,7 +14,7 @@ from wagtail.documents.models import Document
 from core.models import CustomImage
 from home.demo.images import photo
 from news.models import PressKitPage
-from showcase.models import InnovationPage
+from tests.factories import DocumentFactory, InnovationFactory, ShowcaseIndexFactory
 from tests.helpers import url_in
 from tests.s3 import MotoServer, free_port, storage_settings
 from tests.uploads.pictures import assert_full_picture, page_urls, pictures
@@ -45,9 +45,9 @@ def stoppable_s3():
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_pages_render_when_storage_is_unreachable(client, unreachable_storage, language):
-    # The demo's images have no renditions yet, and their files cannot be read.
-    for url in page_urls(language):
+def test_pages_render_when_storage_is_unreachable(client, filled_pages, unreachable_storage, language):
+    # The pages' images have no renditions yet, and their files cannot be read.
+    for url in page_urls(filled_pages, language):
         response = client.get(url)
         assert response.status_code == 200, url
         assert f'lang="{language}"' in response.content.decode()
@@ -55,17 +55,26 @@ def test_pages_render_when_storage_is_unreachable(client, unreachable_storage, l
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-def test_press_kit_and_its_zip_do_not_fail_when_storage_is_unreachable(client, unreachable_storage, language):
-    press_kit = PressKitPage.objects.get()
+def test_press_kit_and_its_zip_do_not_fail_when_storage_is_unreachable(
+    client, filled_pages, unreachable_storage, language
+):
+    press_kit = filled_pages[PressKitPage]  # a logo, a photo and a document
     assert client.get(url_in(press_kit, language)).status_code == 200
     response = client.get(url_in(press_kit, language) + "download/")
     assert response.status_code == 404  # nothing can go into the ZIP: never a 500
     assert f'lang="{language}"' in response.content.decode()
 
 
+@pytest.fixture
+def document():
+    """A document saved before the storage goes out of reach."""
+    return DocumentFactory()
+
+
 @pytest.mark.parametrize(("language", "header"), [("ar", "ar"), ("en", "en-GB,en;q=0.9")])
-def test_download_is_a_503_page_in_the_readers_language(client, unreachable_storage, language, header):
-    document = Document.objects.first()
+def test_download_is_a_503_page_in_the_readers_language(
+    client, document, unreachable_storage, language, header
+):
     response = client.get(document.url, HTTP_ACCEPT_LANGUAGE=header)
     assert response.status_code == 503
     assert response["Retry-After"]
@@ -73,12 +82,12 @@ def test_download_is_a_503_page_in_the_readers_language(client, unreachable_stor
 
 
 def test_pages_keep_their_prepared_images_when_moto_stops(
-    client, stoppable_s3, django_capture_on_commit_callbacks
+    client, home, stoppable_s3, django_capture_on_commit_callbacks
 ):
     image = CustomImage.objects.create(
         title="Outage image", file=ImageFile(io.BytesIO(photo("outage", size=(160, 90))), name="outage.jpg")
     )
-    innovation = InnovationPage.objects.live().first()
+    innovation = InnovationFactory(parent=ShowcaseIndexFactory(parent=home))
     innovation.image = image
     with django_capture_on_commit_callbacks(execute=True):
         innovation.save_revision().publish()
