@@ -88,10 +88,10 @@ def test_editors_add_picks_in_the_admin(client, clinic):
     editor.groups.add(Group.objects.get(name="Editors"))
     set_admin_language(editor, "ar")
     sign_in(client, editor)
-    listing = client.get("/admin/snippets/core/searchpick/").content.decode()
+    listing = client.get("/admin/snippets/search/searchpick/").content.decode()
     assert "اختيارات المحررين" in listing
     response = client.post(
-        "/admin/snippets/core/searchpick/add/",
+        "/admin/snippets/search/searchpick/add/",
         {"language": "en", "query": "first aid", "page": clinic.pk, "sort_order": 0},
     )
     assert response.status_code == 302

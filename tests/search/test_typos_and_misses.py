@@ -137,10 +137,10 @@ def test_editors_edit_the_synonyms_in_the_admin_in_their_language(
     set_admin_language(editor, language)
     sign_in(client, editor)
     synonyms = SearchSynonyms.objects.get(language="en")
-    listing = client.get("/admin/snippets/core/searchsynonyms/").content.decode()
+    listing = client.get("/admin/snippets/search/searchsynonyms/").content.decode()
     assert label in listing
     response = client.post(
-        f"/admin/snippets/core/searchsynonyms/edit/{synonyms.pk}/",
+        f"/admin/snippets/search/searchsynonyms/edit/{synonyms.pk}/",
         {"language": "en", "groups": synonyms.groups + "\nzeppelin, airship"},
     )
     assert response.status_code == 302

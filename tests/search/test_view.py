@@ -25,7 +25,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def pages(bare_search):
-    """The search tests' small site (tests/core/searching.py), and nothing else to find."""
+    """The search tests' small site (tests/search/searching.py), and nothing else to find."""
     return publish_corpus(bare_search)
 
 
@@ -203,7 +203,7 @@ def test_each_language_searches_its_own_text(client, pages):
 
 # -- the same lists on every database ---------------------------------------------------------
 
-# The ranking rules (search.ranking) on the small site of tests/core/searching.py: pages
+# The ranking rules (search.ranking) on the small site of tests/search/searching.py: pages
 # holding every word; title matches first; then more and better text matches; then the
 # shorter title, then the title itself. Both test runs (SQLite and PostgreSQL) check these
 # same lists.
