@@ -7,12 +7,11 @@ content changes (serving.shared): both read every article, and only a save chang
 """
 
 from django.db.models.functions import ExtractYear
-from django.utils import translation
 
 from core.paging import Counted
 from news.models import ArticleKind, NewsTag
 from news.selectors import live_articles
-from serving.shared import remember
+from serving.shared import remember_in_language
 
 
 class NewsFilter:
@@ -38,8 +37,7 @@ class NewsFilter:
 
     def _remember(self, name, compute):
         """`compute()` kept for this newsroom, language and selection until content changes."""
-        key = ("news-filter", self.index_page.pk, translation.get_language(), *name)
-        return remember(self.request, key, compute)
+        return remember_in_language(self.request, ("news-filter", self.index_page.pk, *name), compute)
 
     def _list_years(self):
         # One row per year, counted by the database (the date column is indexed).

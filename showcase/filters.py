@@ -15,11 +15,10 @@ otherwise pay for numbers that only an editor's save can change.
 """
 
 from django.db.models import Count, Exists, OuterRef, Q
-from django.utils import translation
 
 from core.i18n import translated_q
 from core.paging import Counted
-from serving.shared import remember
+from serving.shared import remember_in_language
 from showcase.models import InnovationPage, Stage, Theme
 from showcase.selectors import live_innovations
 
@@ -48,8 +47,7 @@ class ShowcaseFilter:
 
     def _remember(self, name, compute):
         """`compute()` kept for this showcase, language and selection until content changes."""
-        key = ("showcase-filter", self.index_page.pk, translation.get_language(), *name)
-        return remember(self.request, key, compute)
+        return remember_in_language(self.request, ("showcase-filter", self.index_page.pk, *name), compute)
 
     def _count_themes(self):
         """Every theme with how many live innovations at the selected stages it has."""

@@ -28,6 +28,7 @@ from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http.request import split_domain_port
+from django.utils import translation
 from wagtail.images.models import AbstractRendition
 from wagtail.models import Site
 
@@ -174,6 +175,11 @@ def remember(request, name, compute):
             _memo["values"].clear()
         _memo["values"][key] = compute()
     return _memo["values"][key]
+
+
+def remember_in_language(request, name, compute):
+    """`remember`, kept apart for each language (for what is counted or worded per language)."""
+    return remember(request, (translation.get_language(), *name), compute)
 
 
 class SharedSiteMiddleware:

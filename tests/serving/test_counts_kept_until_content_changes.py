@@ -99,14 +99,15 @@ def sitemap_locations(client, path):
     return re.findall(r"<loc>([^<]+)</loc>", client.get(path).content.decode())
 
 
-def test_sitemap_sizes_are_counted_once_and_follow_a_publish(client, showcase):
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_sitemap_sizes_are_counted_once_and_follow_a_publish(client, showcase, language):
     get_with_queries(client, "/sitemap.xml")
     _, again_sql = get_with_queries(client, "/sitemap.xml")
     assert not aggregates(again_sql)
-    section = f"/sitemaps/en/{showcase.pk}.xml"
+    section = f"/sitemaps/{language}/{showcase.pk}.xml"
     before = sitemap_locations(client, section)
 
     new = InnovationFactory(parent=showcase, revision=True)
     after = sitemap_locations(client, section)
     assert len(after) == len(before) + 1
-    assert any(location.endswith(url_in(new, "en")) for location in after)
+    assert any(location.endswith(url_in(new, language)) for location in after)
