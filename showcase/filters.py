@@ -20,9 +20,8 @@ from core.i18n import translated_q
 from core.paging import Counted
 from serving.shared import remember_in_language
 from showcase.models import InnovationPage, Stage, Theme
-from showcase.selectors import live_innovations
+from showcase.selectors import Themes, live_innovations
 
-Themes = InnovationPage.themes.through
 MAX_VALUES = 20  # more values than there are options is never a real selection
 
 

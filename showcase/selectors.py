@@ -9,6 +9,7 @@ from serving.renditions import prefetch_renditions
 from showcase.models import InnovationPage, PartnerPage
 from showcase.models.innovations import InnovationQuerySet
 
+# The innovation–theme links (the showcase filter counts and narrows by them too).
 Themes = InnovationPage.themes.through
 
 

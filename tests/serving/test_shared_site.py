@@ -83,6 +83,17 @@ def test_made_up_hosts_do_not_grow_the_memo(client, settings):
     assert len(shared._memo["entries"]) <= shared.MAX_HOSTS
 
 
+def test_remembered_values_stay_bounded_whatever_names_requests_bring(rf, monkeypatch, db):
+    # Filter selections from query strings become names: a flood of them must not grow the memo.
+    monkeypatch.setattr(shared, "MAX_VALUES", 8)
+    request = rf.get("/en/")
+    shared.attach(request)
+    computed = [shared.remember(request, ("selection", n), lambda n=n: n) for n in range(30)]
+    assert computed == list(range(30))
+    assert 0 < len(shared._memo["values"]) <= 8
+    assert shared.remember(request, ("selection", 29), lambda: "computed again") == 29
+
+
 def test_a_cache_outage_reads_the_database_on_every_request(client, settings):
     """The default cache pointed at a port where nothing listens, like a stopped Redis."""
     with socket.socket() as sock:

@@ -18,7 +18,7 @@ class FilteredIndexPage(BasePage):
     the subclass's models, so the model cannot import them at load time) and adds a
     `per_page` field. The filter is built as `filter_class(index_page, request)`: it reads the
     selection from `request.GET`, may keep what it counts until content changes with
-    `serving.shared.remember(request, …)`, and gives the matching children from `results()`;
+    `serving.shared.remember_in_language(request, …)`, and gives the matching children from `results()`;
     the template reads it as `filter`, and the page of results as `page_obj`.
     """
 
