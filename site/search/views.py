@@ -45,6 +45,8 @@ def search_view(request):
         "partial": False,
         "corrected_from": None,
         "picks": [],
+        # A page object is false when it holds no result: the template asks this instead.
+        "searched": False,
     }
     if not query.text:
         context["hint"] = BLANK_HINT
@@ -69,10 +71,13 @@ def search_view(request):
                     context["search_query"] = query.text
         # A bad ?page= (abc, 0, -1, past the end) is a 404 page in the visitor's language.
         page_obj = paginate(results, request.GET, PER_PAGE)
-        if not results and page_obj.number == 1:
+        picks = picks_for(query, language, request) if page_obj.number == 1 else []
+        # A query editors answered with a pick is no longer one readers found nothing for.
+        if not results and not picks and page_obj.number == 1:
             record_miss(query, language)
         context.update(
-            picks=picks_for(query, language, request) if page_obj.number == 1 else [],
+            searched=True,
+            picks=picks,
             page_obj=page_obj,
             hits=hits_for(page_obj.object_list, query, request),
             partial=results.partial,

@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from wagtail.models import Page
 
-from search.models import SearchPick
+from search.models import SearchMiss, SearchPick
 from tests.core.test_admin_reports import set_admin_language
 from tests.helpers import sign_in
 from tests.search.searching import publish_corpus, publish_many, search, url_of
@@ -97,3 +97,22 @@ def test_editors_add_picks_in_the_admin(client, clinic):
     assert response.status_code == 302
     assert SearchPick.objects.get().query_keys == "first aid"
     assert picks(search(client, "en", "First  aid"))[0][1] == url_of(clinic, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "nothing_found"),
+    [("en", "visa", "Nothing found."), ("ar", "تأشيرة", "لم نجد شيئاً.")],
+)
+def test_a_pick_shows_when_the_query_finds_nothing_else(client, clinic, language, query, nothing_found):
+    # No page holds the word; the reader is told so, gets the pick, and the query is not
+    # reported as one readers found nothing for (editors have answered it).
+    response = search(client, language, query)
+    html = response.content.decode()
+    assert response.status_code == 200 and nothing_found in html and 'data-testid="result-count"' in html
+    assert SearchMiss.objects.filter(language=language).count() == 1
+
+    SearchPick.objects.create(language=language, query=query, page=clinic)
+    response = search(client, language, query)
+    assert [url for _kind, url, _title in picks(response)] == [url_of(clinic, language)]
+    assert nothing_found in response.content.decode()
+    assert SearchMiss.objects.get(language=language).count == 1
