@@ -110,7 +110,6 @@ def grow(count):
                             body_terms=template.body_terms,
                             text=template.text,
                             title_length=template.title_length,
-                            sort_title=template.sort_title,
                             index_format=template.index_format,
                         )
                     )
@@ -129,6 +128,8 @@ def grow(count):
                     new_keys.append(
                         SearchKey(
                             entry=entry,
+                            page_id=entry.page_id,
+                            title_length=entry.title_length,
                             language=key.language,
                             key=key.key,
                             title_count=key.title_count,

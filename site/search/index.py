@@ -73,7 +73,6 @@ def entries_for(page):
                 body_terms=terms_of(document.text),
                 text=document.text,
                 title_length=min(primary_count(title_terms), MAX_COUNT),
-                sort_title=document.title.casefold(),
                 index_format=INDEX_FORMAT,
             )
         )
@@ -91,7 +90,6 @@ STORED_FIELDS = (
     "body_terms",
     "text",
     "title_length",
-    "sort_title",
     "index_format",
 )
 
@@ -128,6 +126,8 @@ def keys_of(entry):
     return [
         SearchKey(
             entry=entry,
+            page_id=entry.page_id,
+            title_length=entry.title_length,
             language=entry.language,
             key=key,
             title_count=min(title[key], MAX_COUNT),

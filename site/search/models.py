@@ -20,10 +20,8 @@ class SearchEntry(models.Model):
     )
     language = models.CharField(_("language"), max_length=10)
     title = models.TextField(_("title"))
-    # Ranking ties are broken in SQL (search.ranking) by the title's number of words,
-    # then the case-folded title compared by code point: stored, so both databases agree.
+    # Copied onto each of the entry's keys, where the ranking reads it (search.ranking).
     title_length = models.PositiveSmallIntegerField(_("words in the title"), default=0)
-    sort_title = models.TextField(_("title for sorting"), default="")
     # Which version of the index code wrote the entry (search.index.INDEX_FORMAT): the
     # release step rebuilds the index when any entry is older.
     index_format = models.PositiveSmallIntegerField(_("index format"), default=0)
@@ -47,9 +45,9 @@ class SearchEntry(models.Model):
 
 class SearchKey(models.Model):
     """One key (search.normalise) an entry's title or text holds, and how often: the
-    search finds and ranks entries through the (language, key) index (search.query),
-    and typo correction (search.typos) reads the site's vocabulary here. Variant keys
-    start with “~”, broken-plural spellings with “=” (search.index)."""
+    search finds and ranks entries from these rows alone (search.ranking), and typo
+    correction (search.typos) reads the site's vocabulary here. Variant keys start with
+    “~”, broken-plural spellings with “=” (search.index)."""
 
     entry = models.ForeignKey(
         SearchEntry, verbose_name=_("search entry"), on_delete=models.CASCADE, related_name="+"
@@ -58,6 +56,19 @@ class SearchKey(models.Model):
     key = models.CharField(_("key"), max_length=101)
     title_count = models.PositiveSmallIntegerField(_("in the title"), default=0)
     body_count = models.PositiveSmallIntegerField(_("in the text"), default=0)
+    # The entry's page and title length, copied onto each key so the ranking reads key rows
+    # alone, through one covering index (search/migrations/0003), and never joins the
+    # entries or the pages of every match. No constraint and no index of their own: the
+    # entry's cascade already removes a deleted page's keys.
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        db_index=False,
+        related_name="+",
+    )
+    title_length = models.PositiveSmallIntegerField(_("words in the title"), default=0)
 
     class Meta:
         db_table = "core_searchkey"

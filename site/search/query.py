@@ -6,11 +6,6 @@ well a stored key matches each word. `search.ranking` turns this into one SQL qu
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import reduce
-from operator import or_
-
-from django.db.models import Q
-from wagtail.models import PageViewRestriction
 
 from search.index import SURFACE, VARIANT
 from search.normalise import clean_text, is_stop_word, word_keys, words
@@ -79,14 +74,11 @@ class Query:
         """The query's keys in order: what editors' picks (core.SearchPick) are matched on."""
         return " ".join(term.key for term in self.terms)[:400]
 
-    def key_q(self, field, language):
-        """`SearchKey` rows of `language` holding a key of any term: the key itself or as a
-        variant, a synonym's, an other number's spelling, or (keys of four letters and more)
-        a longer key it starts.
-
-        The language is repeated in every branch of the OR so that each branch is one
-        range of the (language, key) index: SQLite otherwise reads every key of the
-        language (it cannot carry a shared `language = …` into OR branches)."""
+    def key_ranges(self):
+        """The keys whose `SearchKey` rows a search reads: ([keys], [prefixes]), each sorted.
+        The keys: each word's keys, themselves and as variants, its synonyms' and its other
+        numbers' spellings. The prefixes (keys of four letters and more): the longer keys
+        each starts, read as the range (prefix, prefix + LAST_CHAR)."""
         exact, prefixes = set(), set()
         for term in self.terms:
             for key in term.keys + term.synonyms:
@@ -95,10 +87,7 @@ class Query:
             for key in term.keys:
                 if len(key) >= PREFIX_MIN:
                     prefixes.update((key, VARIANT + key))
-        condition = Q(language=language, **{f"{field}__in": sorted(exact)})
-        for prefix in sorted(prefixes):
-            condition |= Q(language=language, **{f"{field}__gt": prefix, f"{field}__lt": prefix + LAST_CHAR})
-        return condition
+        return sorted(exact), sorted(prefixes)
 
 
 class KeySet:
@@ -141,10 +130,3 @@ class KeySet:
                 if position < len(self.sorted) and self.sorted[position].startswith(key):
                     return PREFIX
         return 0
-
-
-def private_q(field="page__path"):
-    """Pages behind a view restriction (and their descendants) are not listed."""
-    paths = PageViewRestriction.objects.values_list("page__path", flat=True)
-    conditions = [Q(**{f"{field}__startswith": path}) for path in paths]
-    return reduce(or_, conditions) if conditions else None

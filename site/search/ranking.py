@@ -1,30 +1,32 @@
 """A parsed query → one page of matching entries, scored, ordered and cut in the database.
 
-The database reads only the `SearchKey` rows of the query's keys through the (language,
-key) index, scores each entry from them with `CASE`/`MAX`/`SUM` (`GROUP BY` entry), orders
-the entries and returns one page of ids with the number of matches (window functions), in
-one query. Python never sees the other candidates, so the cost follows the page size, not
-the number of matching pages.
+One SQL query reads only the `SearchKey` rows of the query's keys, and nothing else: each
+row carries what the ranking needs (its entry, page, counts and the title's length), so
+the database reads them from one covering index (search/migrations/0003), one index range
+per group of keys (`UNION ALL`, where an `OR` of ranges would make PostgreSQL fetch every
+row from the table too). It scores each entry with `CASE`/`MAX` (`GROUP BY` entry), orders
+the entries and returns one page of ids with the number of matches (window functions).
+Neither the entries nor the pages of the matches are joined, and Python never sees the
+other candidates, so the work per match is small and the rest follows the page size.
 
-The order, the same on SQLite and PostgreSQL because every comparison is on integers or on
-strings by code point: pages holding every query word (unless none does: then the pages
-holding the most words, flagged `partial`); then the sum over words of how well the title
-matches; then the same for the text, where the word itself gains a little for each
-repetition; then the shorter title (in words), the case-folded title, the page id.
+The order, the same on SQLite and PostgreSQL because every comparison is on integers (and
+keys compared by code point): pages holding every query word (unless none does: then the
+pages holding the most words, flagged `partial`); then the sum over words of how well the
+title matches; then the same for the text, where the word itself gains a little for each
+repetition; then the shorter title (in words); then the newest page (the highest id).
 How well a key matches a word (`search.query`): the word itself (EXACT), one of its
 spellings (VARIANT_MATCH), a synonym (SYNONYM), another number of the noun (NUMBER), a
 longer word it starts (PREFIX); `KeySet.quality` applies the same order to mark excerpts.
+
+Which pages may be listed (`search.scope`): entries exist only for live pages in the
+languages they are written in (search.index keeps it so), and the scope leaves out
+restricted pages and other sites' pages by their paths.
 """
 
 from dataclasses import dataclass
-from functools import reduce
-from operator import or_
 
 from django.db import connection
-from django.db.models import Case, F, IntegerField, Max, Q, Value, When
-from django.db.models.functions import Collate
 
-from core.i18n import translated_q
 from search.index import SURFACE, VARIANT
 from search.models import SearchKey
 from search.query import (
@@ -36,10 +38,8 @@ from search.query import (
     PREFIX_MIN,
     SYNONYM,
     VARIANT_MATCH,
-    private_q,
 )
-
-KEY = "code_key"
+from search.scope import scope_of
 
 
 @dataclass(frozen=True)
@@ -62,27 +62,45 @@ class Results:
         return self.entry_ids[: (window.stop or self.offset) - self.offset]
 
 
-def search(query, language, root_page=None, offset=0, limit=10):
-    """`limit` entry ids from `offset` for `query` in `language`, best first."""
+@dataclass(frozen=True)
+class Sql:
+    """A piece of SQL and the parameters of its placeholders, in order."""
+
+    text: str
+    params: tuple = ()
+
+    def guarded(self, guard):
+        """This condition, only on rows where `guard` (SQL with no parameter) holds."""
+        return Sql(f"{guard} AND ({self.text})", self.params)
+
+
+def _join(pieces, separator):
+    return Sql(
+        separator.join(piece.text for piece in pieces), tuple(p for piece in pieces for p in piece.params)
+    )
+
+
+def search(query, language, root_page=None, offset=0, limit=10, scope=None):
+    """`limit` entry ids from `offset` for `query` in `language`, best first. `scope`
+    (search.scope) defaults to the one of `root_page`'s site (a query or two to find)."""
     if not query.terms:
         return Results([], 0, False, offset)
-    grouped = _grouped(query, language, root_page)
-    sql, params = grouped.query.sql_with_params()
+    if scope is None:
+        scope = scope_of(root_page)
+    key = 'key COLLATE "C"' if connection.vendor == "postgresql" else "key"
     count = len(query.terms)
-    sort_title = 'sort_title COLLATE "C"' if connection.vendor == "postgresql" else "sort_title"
-    total = " + ".join(f"m{index}" for index in range(count))
-    title = " + ".join(f"t{index}" for index in range(count))
-    body = " + ".join(f"b{index}" for index in range(count))
+    scores = _scores(query, key)
+    rows = _candidate_rows(query, language, key, scope)
     ranked = (
         "SELECT entry_id, matched, COUNT(*) OVER (), "  # noqa: S608 (no text from the visitor)
         "SUM(CASE WHEN matched = %s THEN 1 ELSE 0 END) OVER () FROM ("
-        f"SELECT entry_id, page_id, title_length, sort_title, {total} AS matched, "
-        f"{title} AS title_score, {body} AS body_score FROM ({sql}) grouped) scored "
-        f"ORDER BY matched DESC, title_score DESC, body_score DESC, title_length, {sort_title}, page_id "
+        f"SELECT entry_id, {scores.text}, MAX(page_id) AS page_id, MAX(title_length) AS title_length "
+        f"FROM ({rows.text}) candidates GROUP BY entry_id) scored "
+        "ORDER BY matched DESC, title_score DESC, body_score DESC, title_length, page_id DESC "
         "LIMIT %s OFFSET %s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(ranked, (count, *params, limit, offset))
+        cursor.execute(ranked, (count, *scores.params, *rows.params, limit, offset))
         rows = cursor.fetchall()
     if not rows:
         return Results([], 0, False, offset)
@@ -92,74 +110,85 @@ def search(query, language, root_page=None, offset=0, limit=10):
     return Results([row[0] for row in rows], rows[0][2], True, offset)
 
 
-def _grouped(query, language, root_page):
-    """One row per matching entry: its tie-breakers and, per query word i, whether any key
-    matches it (m<i>) and how well its title (t<i>) and its text (b<i>) do."""
-    rows = SearchKey.objects.alias(**{KEY: _code_point("key")})
-    rows = rows.filter(query.key_q(KEY, language), entry__page__live=True)
-    rows = rows.filter(translated_q(language, prefix="entry__page__"))
-    if root_page is not None:
-        rows = rows.filter(entry__page__path__startswith=root_page.path)
-    private = private_q("entry__page__path")
-    if private is not None:
-        rows = rows.exclude(private)
-    scores = {}
-    for index, term in enumerate(query.terms):
-        levels = _levels(term)
-        in_title, in_body = Q(title_count__gt=0), Q(body_count__gt=0)
-        exact = levels[0][0]
-        scores[f"m{index}"] = _max([(reduce(or_, (c for c, _q in levels)), 1)])
-        scores[f"t{index}"] = _max([(in_title & condition, quality) for condition, quality in levels])
-        scores[f"b{index}"] = _max(
-            [
-                (in_body & exact & Q(body_count__gte=MAX_REPEAT_BONUS), EXACT + MAX_REPEAT_BONUS),
-                (in_body & exact, Value(EXACT) + F("body_count")),
-                *[(in_body & condition, quality) for condition, quality in levels[1:]],
-            ]
+def _candidate_rows(query, language, key, scope):
+    """The key rows holding any key of the query: the keys themselves, then each prefix's
+    range (see `Query.key_ranges`), each branch one range of the covering index."""
+    exclusion, exclusion_params = scope.exclusion("page_id")
+    exact, prefixes = query.key_ranges()
+    table = SearchKey._meta.db_table
+    columns = (
+        "SELECT entry_id, page_id, title_length, key, title_count, body_count "  # noqa: S608
+        f"FROM {table} WHERE language = %s"
+    )
+    keys = _in(key, exact)
+    branches = [Sql(f"{columns} AND {keys.text}{exclusion}", (language, *keys.params, *exclusion_params))]
+    for prefix in prefixes:
+        branches.append(
+            Sql(
+                f"{columns} AND {key} > %s AND {key} < %s{exclusion}",
+                (language, prefix, prefix + LAST_CHAR, *exclusion_params),
+            )
         )
-    return rows.values("entry_id").annotate(
-        page_id=F("entry__page_id"),
-        title_length=F("entry__title_length"),
-        sort_title=F("entry__sort_title"),
-        **scores,
+    return _join(branches, " UNION ALL ")
+
+
+def _scores(query, key):
+    """The aggregates scoring an entry: `matched` (how many query words it holds),
+    `title_score` and `body_score` (summed over the words; see the module's text)."""
+    matched, title, body = [], [], []
+    for term in query.terms:
+        levels = _levels(term, key)
+        exact = levels[0][0]
+        any_level = _join([Sql(f"({condition.text})", condition.params) for condition, _q in levels], " OR ")
+        matched.append(_best([(any_level, 1)]))
+        title.append(
+            _best([(condition.guarded("title_count > 0"), quality) for condition, quality in levels])
+        )
+        body.append(
+            _best(
+                [
+                    (exact.guarded(f"body_count >= {MAX_REPEAT_BONUS}"), EXACT + MAX_REPEAT_BONUS),
+                    (exact.guarded("body_count > 0"), f"{EXACT} + body_count"),
+                    *[(condition.guarded("body_count > 0"), quality) for condition, quality in levels[1:]],
+                ]
+            )
+        )
+    return _join(
+        [
+            Sql(f"{_join(matched, ' + ').text} AS matched", _join(matched, " + ").params),
+            Sql(f"{_join(title, ' + ').text} AS title_score", _join(title, " + ").params),
+            Sql(f"{_join(body, ' + ').text} AS body_score", _join(body, " + ").params),
+        ],
+        ", ",
     )
 
 
-def _levels(term):
-    """[(condition on a key row, quality)] for one query word, best first: a row takes the
-    first that holds, as `CASE` does."""
-    keys = [*term.keys, *(VARIANT + key for key in term.keys)]
-    synonyms = [*term.synonyms, *(VARIANT + key for key in term.synonyms)]
-    prefixes = [key for key in term.keys if len(key) >= PREFIX_MIN]
-    levels = [
-        (Q(**{KEY: term.key}), EXACT),
-        (Q(**{f"{KEY}__in": keys}), VARIANT_MATCH),
-    ]
+def _best(levels):
+    """The best quality over the entry's rows, each row taking the first level it meets."""
+    whens = [Sql(f"WHEN {condition.text} THEN {quality}", condition.params) for condition, quality in levels]
+    joined = _join(whens, " ")
+    return Sql(f"MAX(CASE {joined.text} ELSE 0 END)", joined.params)
+
+
+def _levels(term, key):
+    """[(condition on a key row, quality)] for one query word, best first."""
+    keys = [*term.keys, *(VARIANT + k for k in term.keys)]
+    synonyms = [*term.synonyms, *(VARIANT + k for k in term.synonyms)]
+    prefixes = [k for k in term.keys if len(k) >= PREFIX_MIN]
+    levels = [(Sql(f"{key} = %s", (term.key,)), EXACT), (_in(key, keys), VARIANT_MATCH)]
     if synonyms:
-        levels.append((Q(**{f"{KEY}__in": synonyms}), SYNONYM))
+        levels.append((_in(key, synonyms), SYNONYM))
     if term.numbers:
-        levels.append((Q(**{f"{KEY}__in": [SURFACE + spelling for spelling in term.numbers]}), NUMBER))
+        levels.append((_in(key, [SURFACE + spelling for spelling in term.numbers]), NUMBER))
     if prefixes:
-        starts = [
-            Q(**{f"{KEY}__gte": start, f"{KEY}__lt": start + LAST_CHAR})
-            for key in prefixes
-            for start in (key, VARIANT + key)
+        ranges = [
+            Sql(f"({key} >= %s AND {key} < %s)", (start, start + LAST_CHAR))
+            for k in prefixes
+            for start in (k, VARIANT + k)
         ]
-        levels.append((reduce(or_, starts), PREFIX))
+        levels.append((_join(ranges, " OR "), PREFIX))
     return levels
 
 
-def _max(levels):
-    whens = [
-        When(condition, then=quality if hasattr(quality, "resolve_expression") else Value(quality))
-        for condition, quality in levels
-    ]
-    return Max(Case(*whens, default=Value(0), output_field=IntegerField()))
-
-
-def _code_point(field):
-    """`field` compared by code point, as Python compares strings, so a key's prefix range
-    selects the same rows on both databases (PostgreSQL's default collation may not)."""
-    if connection.vendor == "postgresql":
-        return Collate(F(field), "C")
-    return F(field)
+def _in(key, values):
+    return Sql(f"{key} IN ({', '.join(['%s'] * len(values))})", tuple(values))

@@ -15,8 +15,10 @@ from search.models import SearchEntry
 from search.picks import picks_for
 from search.query import Query
 from search.ranking import search
+from search.scope import scope_of
 from search.synonyms import synonym_map
 from search.typos import correct
+from serving.shared import remember
 
 PER_PAGE = 10
 
@@ -56,14 +58,16 @@ def search_view(request):
         language = current_language()
         site = Site.find_for_request(request)
         root = site.root_page if site else None
+        # Which pages may be listed changes only with content: read once per generation.
+        scope = remember(request, ("search-scope", root.pk if root else None), lambda: scope_of(root))
         query = Query.parse(query.text, synonym_map(language))
         offset = (requested_page(request.GET) - 1) * PER_PAGE
-        results = search(query, language, root, offset, PER_PAGE)
+        results = search(query, language, offset=offset, limit=PER_PAGE, scope=scope)
         if (not results or results.partial) and "exact" not in request.GET:
             corrected = correct(query, language)
             if corrected:
                 better_query = Query.parse(corrected, synonym_map(language))
-                better = search(better_query, language, root, offset, PER_PAGE)
+                better = search(better_query, language, offset=offset, limit=PER_PAGE, scope=scope)
                 if len(better) > len(results) or (better and not better.partial):
                     context["corrected_from"] = query.text
                     context["exact_url"] = f"{request.path}?{urlencode({'q': query.text, 'exact': '1'})}"
@@ -97,8 +101,9 @@ def requested_page(params):
 
 def hits_for(entry_ids, query, request):
     """The page of results in rank order; the same few queries for 1 result or 10."""
-    # The content type comes along: each result names its kind of page.
-    found = SearchEntry.objects.filter(pk__in=entry_ids).select_related("page__content_type")
+    # The content type comes along: each result names its kind of page. Entries exist only
+    # for live pages (search.index); a page made not live behind the index's back is not shown.
+    found = SearchEntry.objects.filter(pk__in=entry_ids, page__live=True).select_related("page__content_type")
     entries = {entry.pk: entry for entry in found}
     hits = []
     for pk in entry_ids:

@@ -4,7 +4,8 @@ DATABASE_URL) and prints what the database held before and after, as JSON.
 
 The database is first migrated only as far as the code before the move went (core's 0007),
 and its search tables are filled through that migration state's models: a site with data as
-it stood. Then it is migrated to the end, as the release step would.
+it stood. Then it is migrated across the move (search's 0002), and then to the end, as the
+release step would.
 
     DATABASE_URL=sqlite:////tmp/move.sqlite3 python tests/search/across_the_move.py
 """
@@ -29,6 +30,7 @@ from django.db import connection  # noqa: E402
 from django.db.migrations.executor import MigrationExecutor  # noqa: E402
 
 BEFORE_THE_MOVE = [("core", "0007_merge_search_columns_and_stamp_move")]
+AFTER_THE_MOVE = [("search", "0002_content_types_moved")]
 MODELS = ["SearchEntry", "SearchKey", "SearchSynonyms", "SearchMiss", "SearchPick"]
 TABLES = [f"core_{name.lower()}" for name in MODELS]
 
@@ -38,7 +40,13 @@ def fill(apps):
     model = lambda name: apps.get_model("core", name)  # noqa: E731
     page = apps.get_model("wagtailcore", "Page").objects.get(depth=2)  # Wagtail's welcome page
     entry = model("SearchEntry").objects.create(
-        page=page, language="en", title="Hajj camp", title_terms="hajj camp", body_terms="hajj", text="Hajj"
+        page=page,
+        language="en",
+        title="Hajj camp",
+        title_terms="hajj camp",
+        body_terms="hajj",
+        text="Hajj",
+        title_length=2,
     )
     model("SearchKey").objects.create(entry=entry, language="en", key="hajj", title_count=1, body_count=1)
     model("SearchMiss").objects.create(day=datetime.date(2026, 1, 1), language="ar", query="مخيم", count=3)
@@ -54,7 +62,8 @@ def contents():
             if table not in present:
                 continue
             cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)} ORDER BY id")  # noqa: S608
-            rows = [[str(value) for value in row] for row in cursor.fetchall()]
+            columns = [column[0] for column in cursor.description]
+            rows = [dict(zip(columns, map(str, row), strict=True)) for row in cursor.fetchall()]
             indexes = sorted(connection.introspection.get_constraints(cursor, table))
             held[table] = {"rows": rows, "indexes": indexes}
     return held
@@ -73,10 +82,14 @@ def main():
     fill(executor.loader.project_state(BEFORE_THE_MOVE).apps)
     before = contents()
     executor = MigrationExecutor(connection)
+    executor.migrate(AFTER_THE_MOVE)
+    after = contents()
+    executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())
     report = {
         "before": before,
-        "after": contents(),
+        "after": after,
+        "latest": contents(),
         "content_types": sorted(
             ContentType.objects.filter(model__in=[name.lower() for name in MODELS]).values_list(
                 "app_label", "model"

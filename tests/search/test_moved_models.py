@@ -43,7 +43,7 @@ def test_the_move_changes_state_only(app, migration):
 @pytest.fixture(scope="module")
 def upgrade(tmp_path_factory):
     """A database of the test run's kind, filled as the code before the move left it, then
-    migrated to the end (across_the_move.py, in a process of its own)."""
+    migrated across the move and to the end (across_the_move.py, in a process of its own)."""
     site = ThrowawaySite(tmp_path_factory.mktemp("search-move"), "searchmove")
     try:
         yield json.loads(run([sys.executable, ACROSS_THE_MOVE], site.env).stdout)
@@ -61,3 +61,16 @@ def test_the_content_types_and_the_editors_permissions_follow_the_models(upgrade
     assert {app_label for app_label, _model in upgrade["content_types"]} == {"search"}
     assert set(upgrade["editors"]) == KEPT_BY_EDITORS
     assert set(upgrade["moderators"]) == KEPT_BY_EDITORS
+
+
+def test_later_migrations_give_the_keys_what_the_ranking_reads(upgrade):
+    # search/0003: each key carries its entry's page and title length, read through one
+    # covering index; the entries lose the sorting title nothing reads any more.
+    (entry,) = upgrade["latest"]["core_searchentry"]["rows"]
+    (key,) = upgrade["latest"]["core_searchkey"]["rows"]
+    assert key["page_id"] == entry["page_id"] and key["title_length"] == entry["title_length"]
+    assert {
+        name: value for name, value in key.items() if name in upgrade["after"]["core_searchkey"]["rows"][0]
+    } == (upgrade["after"]["core_searchkey"]["rows"][0])
+    assert "sort_title" not in entry
+    assert "core_searchkey_ranking" in upgrade["latest"]["core_searchkey"]["indexes"]

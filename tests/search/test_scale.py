@@ -76,16 +76,17 @@ def test_pages_of_results_follow_one_order(bare_search):
     assert len(everything) == len(set(everything)) >= 25
 
 
-def test_ties_are_broken_by_title_length_then_title(bare_search):
-    # Same words, same counts: the shorter title first, then the title by code point.
-    for title in ("زيتون ب", "زيتون", "زيتون أ"):
-        page = StandardPage(title=title, title_ar=title, title_en="Olive", slug=f"t-{len(title)}-{title[-1]}")
+def test_ties_are_broken_by_title_length_then_the_newest_page(bare_search):
+    # Same words, same counts: the shorter title (in words) first; equal lengths, the page
+    # created last first.
+    titles = ("زيتون الحج المبارك", "زيتون المخيم", "زيتون", "زيتون الحج")
+    for number, title in enumerate(titles):
+        page = StandardPage(title=title, title_ar=title, title_en="Olive", slug=f"tie-{number}")
         bare_search.add_child(instance=page)
         index_page(page)
     ids = ranked(Query.parse("زيتون"), "ar").entry_ids
-    titles = list(SearchEntry.objects.filter(pk__in=ids).values_list("pk", "title"))
-    order = [dict(titles)[pk] for pk in ids]
-    assert order == ["زيتون", "زيتون أ", "زيتون ب"]
+    titles = dict(SearchEntry.objects.filter(pk__in=ids).values_list("pk", "title"))
+    assert [titles[pk] for pk in ids] == ["زيتون", "زيتون الحج", "زيتون المخيم", "زيتون الحج المبارك"]
 
 
 def rebuild_if_stale():

@@ -205,8 +205,8 @@ def test_each_language_searches_its_own_text(client, pages):
 
 # The ranking rules (search.ranking) on the small site of tests/search/searching.py: pages
 # holding every word; title matches first; then more and better text matches; then the
-# shorter title, then the title itself. Both test runs (SQLite and PostgreSQL) check these
-# same lists.
+# shorter title, then the page created last (the corpus is published in its order). Both
+# test runs (SQLite and PostgreSQL) check these same lists.
 EXPECTED = [
     (
         "ar",
@@ -225,7 +225,7 @@ EXPECTED = [
         "الأوقاف",
         [
             "general-authority-for-awqaf",  # in the title (للأوقاف)
-            "press-kit",  # once in the text each: two-word titles first, by the title
+            "press-kit",  # once in the text each: two-word titles first, the later page first
             "camp-story",
             "ministry-of-hajj-and-umrah",
         ],
@@ -242,7 +242,7 @@ EXPECTED = [
         "en",
         "pilgrims",
         [
-            "lost-pilgrim-guidance",  # in the title; ties with the next broken by the title
+            "lost-pilgrim-guidance",  # in the title; ties with the next, published before it
             "instant-pilgrim-translation",
             "camp-story",  # twice in the text
             "ministry-of-hajj-and-umrah",  # once
@@ -254,14 +254,14 @@ EXPECTED = [
         "ar",
         "المشاريع",
         [
-            "innovations",  # والمشاريع in the text, as good as المشاريع in the next: by the title
+            "innovations",  # والمشاريع in the text, as good as المشاريع in the older next
             "manafe-consulting",
             "agreement-signed",  # ومشاريع
             "camp-story",  # مشروع
         ],
     ),
     ("ar", "شريك", ["partners", "general-authority-for-awqaf", "agreement-signed"]),  # الشركاء in a title
-    ("ar", "ضيوف", ["camp-story", "manafe-consulting"]),
+    ("ar", "ضيوف", ["manafe-consulting", "camp-story"]),  # a tie: the later page first
     ("ar", "مقصد", ["camp-story"]),  # المقاصد
     ("ar", "برنامج", ["camp-story"]),
     # British and American spellings, a seeded transliteration.
