@@ -7,9 +7,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
+from home.models import StandardPage
 from search.query import Query
 from search.ranking import search as ranked
 from search.scope import scope_of
+from tests.factories import translated_page
 from tests.search.searching import publish_page, result_urls, search, url_of
 
 pytestmark = pytest.mark.django_db
@@ -41,15 +43,8 @@ def test_pages_behind_a_view_restriction_are_not_listed(client, saffron, languag
 @pytest.fixture
 def second_site(settings):
     """A second site beside the main one (another root under the tree's root)."""
-    root = Page.get_first_root_node().add_child(
-        instance=Page(
-            title="Other",
-            title_ar="موقع آخر",
-            title_en="Other site",
-            slug="other-site",
-            slug_ar="موقع-آخر",
-            slug_en="other-site",
-        )
+    root = translated_page(
+        StandardPage, Page.get_first_root_node(), ("موقع آخر", "Other site"), ("موقع-آخر", "other-site")
     )
     Site.objects.create(hostname="other.example.org", root_page=root)
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "other.example.org"]
