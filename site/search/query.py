@@ -45,6 +45,27 @@ class Term:
     def key(self):
         return self.keys[0]
 
+    @property
+    def prefixes(self):
+        """The keys that also find longer words starting with them, plain and as variants."""
+        long_keys = [key for key in self.keys if len(key) >= PREFIX_MIN]
+        return (*long_keys, *(VARIANT + key for key in long_keys))
+
+    def grade(self, stored_key):
+        """How well one stored key (`SearchKey.key`, with its mark) matches this word: the
+        first of EXACT, VARIANT_MATCH, SYNONYM, NUMBER, PREFIX it meets, else 0."""
+        if stored_key == self.key:
+            return EXACT
+        if stored_key.removeprefix(VARIANT) in self.keys:
+            return VARIANT_MATCH
+        if stored_key.removeprefix(VARIANT) in self.synonyms:
+            return SYNONYM
+        if stored_key.startswith(SURFACE) and stored_key[1:] in self.numbers:
+            return NUMBER
+        if stored_key.startswith(self.prefixes):
+            return PREFIX
+        return 0
+
 
 @dataclass(frozen=True)
 class Query:
@@ -74,20 +95,25 @@ class Query:
         """The query's keys in order: what editors' picks (core.SearchPick) are matched on."""
         return " ".join(term.key for term in self.terms)[:400]
 
-    def key_ranges(self):
-        """The keys whose `SearchKey` rows a search reads: ([keys], [prefixes]), each sorted.
-        The keys: each word's keys, themselves and as variants, its synonyms' and its other
-        numbers' spellings. The prefixes (keys of four letters and more): the longer keys
-        each starts, read as the range (prefix, prefix + LAST_CHAR)."""
-        exact, prefixes = set(), set()
+    def key_groups(self):
+        """The `SearchKey` rows a search reads, grouped by how well they match each word:
+        ([(grades, keys)], [(grades, prefix)]), where `grades` holds one quality per word
+        (0: no match). The keys: each word's keys, themselves and as variants, its synonyms'
+        and its other numbers' spellings. The prefixes (keys of four letters and more): the
+        longer keys each starts, read as the range (prefix, prefix + LAST_CHAR), and graded
+        PREFIX for the words they come from. A row read twice (a key that is also in another
+        word's range) keeps its best grade for each word."""
+        exact = set()
         for term in self.terms:
-            for key in term.keys + term.synonyms:
-                exact.update((key, VARIANT + key))
+            exact.update(term.keys, term.synonyms, (VARIANT + key for key in term.keys + term.synonyms))
             exact.update(SURFACE + spelling for spelling in term.numbers)
-            for key in term.keys:
-                if len(key) >= PREFIX_MIN:
-                    prefixes.update((key, VARIANT + key))
-        return sorted(exact), sorted(prefixes)
+        groups = {}
+        for key in sorted(exact):
+            groups.setdefault(tuple(term.grade(key) for term in self.terms), []).append(key)
+        ranges = []
+        for prefix in sorted({prefix for term in self.terms for prefix in term.prefixes}):
+            ranges.append((tuple(PREFIX if prefix in term.prefixes else 0 for term in self.terms), prefix))
+        return list(groups.items()), ranges
 
 
 class KeySet:

@@ -4,10 +4,13 @@ One SQL query reads only the `SearchKey` rows of the query's keys, and nothing e
 row carries what the ranking needs (its entry, page, counts and the title's length), so
 the database reads them from one covering index (search/migrations/0003), one index range
 per group of keys (`UNION ALL`, where an `OR` of ranges would make PostgreSQL fetch every
-row from the table too). It scores each entry with `CASE`/`MAX` (`GROUP BY` entry), orders
-the entries and returns one page of ids with the number of matches (window functions).
-Neither the entries nor the pages of the matches are joined, and Python never sees the
-other candidates, so the work per match is small and the rest follows the page size.
+row from the table too). How well a row matches each query word is known before the query
+runs (`Query.key_groups` grades the keys in Python), so each branch carries its grades as
+constants and the database compares no text per row. It scores each entry with `MAX`
+(`GROUP BY` entry), orders the entries and returns one page of ids with the number of
+matches (window functions). Neither the entries nor the pages of the matches are joined,
+and Python never sees the other candidates, so the work per match is a few integer
+operations and the rest follows the page size.
 
 The order, the same on SQLite and PostgreSQL because every comparison is on integers (and
 keys compared by code point): pages holding every query word (unless none does: then the
@@ -16,7 +19,8 @@ title matches; then the same for the text, where the word itself gains a little 
 repetition; then the shorter title (in words); then the newest page (the highest id).
 How well a key matches a word (`search.query`): the word itself (EXACT), one of its
 spellings (VARIANT_MATCH), a synonym (SYNONYM), another number of the noun (NUMBER), a
-longer word it starts (PREFIX); `KeySet.quality` applies the same order to mark excerpts.
+longer word it starts (PREFIX) — `Term.grade`; `KeySet.quality` applies the same order to
+mark excerpts.
 
 Which pages may be listed (`search.scope`): entries exist only for live pages in the
 languages they are written in (search.index keeps it so), and the scope leaves out
@@ -27,18 +31,8 @@ from dataclasses import dataclass
 
 from django.db import connection
 
-from search.index import SURFACE, VARIANT
 from search.models import SearchKey
-from search.query import (
-    EXACT,
-    LAST_CHAR,
-    MAX_REPEAT_BONUS,
-    NUMBER,
-    PREFIX,
-    PREFIX_MIN,
-    SYNONYM,
-    VARIANT_MATCH,
-)
+from search.query import EXACT, LAST_CHAR, MAX_REPEAT_BONUS
 from search.scope import scope_of
 
 
@@ -69,10 +63,6 @@ class Sql:
     text: str
     params: tuple = ()
 
-    def guarded(self, guard):
-        """This condition, only on rows where `guard` (SQL with no parameter) holds."""
-        return Sql(f"{guard} AND ({self.text})", self.params)
-
 
 def _join(pieces, separator):
     return Sql(
@@ -87,107 +77,63 @@ def search(query, language, root_page=None, offset=0, limit=10, scope=None):
         return Results([], 0, False, offset)
     if scope is None:
         scope = scope_of(root_page)
-    key = 'key COLLATE "C"' if connection.vendor == "postgresql" else "key"
-    count = len(query.terms)
-    scores = _scores(query, key)
-    rows = _candidate_rows(query, language, key, scope)
+    words = range(len(query.terms))
+    rows = _graded_rows(query, language, scope)
+    # Per entry and word: the best grade of a row in the title, and in the text, where the
+    # word itself gains a little for each repetition.
+    per_word = ", ".join(
+        f"MAX(CASE WHEN title_count > 0 THEN g{n} ELSE 0 END) AS t{n}, "
+        f"MAX(CASE WHEN body_count = 0 THEN 0 WHEN g{n} < {EXACT} THEN g{n} "
+        f"WHEN body_count >= {MAX_REPEAT_BONUS} THEN {EXACT + MAX_REPEAT_BONUS} "
+        f"ELSE {EXACT} + body_count END) AS b{n}"
+        for n in words
+    )
+    # Every key row holds its key in the title or the text, so a word an entry holds has t or b.
+    matched = " + ".join(f"CASE WHEN t{n} + b{n} > 0 THEN 1 ELSE 0 END" for n in words)
+    # The matches, and those holding every word: the same with one word (a window less).
+    complete = f"SUM(CASE WHEN matched = {len(words)} THEN 1 ELSE 0 END)" if len(words) > 1 else "COUNT(*)"
     ranked = (
-        "SELECT entry_id, matched, COUNT(*) OVER (), "  # noqa: S608 (no text from the visitor)
-        "SUM(CASE WHEN matched = %s THEN 1 ELSE 0 END) OVER () FROM ("
-        f"SELECT entry_id, {scores.text}, MAX(page_id) AS page_id, MAX(title_length) AS title_length "
-        f"FROM ({rows.text}) candidates GROUP BY entry_id) scored "
+        f"SELECT entry_id, matched, COUNT(*) OVER (), {complete} OVER () FROM ("  # noqa: S608 (no visitor text)
+        f"SELECT entry_id, page_id, title_length, {matched} AS matched, "
+        f"{' + '.join(f't{n}' for n in words)} AS title_score, "
+        f"{' + '.join(f'b{n}' for n in words)} AS body_score FROM ("
+        f"SELECT entry_id, page_id, title_length, {per_word} "
+        f"FROM ({rows.text}) graded GROUP BY entry_id, page_id, title_length) summed) scored "
         "ORDER BY matched DESC, title_score DESC, body_score DESC, title_length, page_id DESC "
         "LIMIT %s OFFSET %s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(ranked, (count, *scores.params, *rows.params, limit, offset))
+        cursor.execute(ranked, (*rows.params, limit, offset))
         rows = cursor.fetchall()
     if not rows:
         return Results([], 0, False, offset)
     complete = rows[0][3]
     if complete:
-        return Results([row[0] for row in rows if row[1] == count], complete, False, offset)
+        return Results([row[0] for row in rows if row[1] == len(query.terms)], complete, False, offset)
     return Results([row[0] for row in rows], rows[0][2], True, offset)
 
 
-def _candidate_rows(query, language, key, scope):
-    """The key rows holding any key of the query: the keys themselves, then each prefix's
-    range (see `Query.key_ranges`), each branch one range of the covering index."""
+def _graded_rows(query, language, scope):
+    """The key rows holding any key of the query, each with its grade for every word
+    (`g0`, `g1`, …): one branch per group of keys graded alike and one per prefix's range
+    (`Query.key_groups`), each one range of the covering index, the grades constants."""
+    key = 'key COLLATE "C"' if connection.vendor == "postgresql" else "key"
     exclusion, exclusion_params = scope.exclusion("page_id")
-    exact, prefixes = query.key_ranges()
+    groups, ranges = query.key_groups()
     table = SearchKey._meta.db_table
-    columns = (
-        "SELECT entry_id, page_id, title_length, key, title_count, body_count "  # noqa: S608
-        f"FROM {table} WHERE language = %s"
-    )
-    keys = _in(key, exact)
-    branches = [Sql(f"{columns} AND {keys.text}{exclusion}", (language, *keys.params, *exclusion_params))]
-    for prefix in prefixes:
-        branches.append(
-            Sql(
-                f"{columns} AND {key} > %s AND {key} < %s{exclusion}",
-                (language, prefix, prefix + LAST_CHAR, *exclusion_params),
-            )
+
+    def branch(grades, condition):
+        columns = ", ".join(f"{grade} AS g{n}" for n, grade in enumerate(grades))
+        return Sql(
+            f"SELECT entry_id, page_id, title_length, title_count, body_count, {columns} "  # noqa: S608
+            f"FROM {table} WHERE language = %s AND {condition.text}{exclusion}",
+            (language, *condition.params, *exclusion_params),
         )
+
+    branches = [branch(grades, _in(key, keys)) for grades, keys in groups]
+    for grades, prefix in ranges:
+        branches.append(branch(grades, Sql(f"{key} > %s AND {key} < %s", (prefix, prefix + LAST_CHAR))))
     return _join(branches, " UNION ALL ")
-
-
-def _scores(query, key):
-    """The aggregates scoring an entry: `matched` (how many query words it holds),
-    `title_score` and `body_score` (summed over the words; see the module's text)."""
-    matched, title, body = [], [], []
-    for term in query.terms:
-        levels = _levels(term, key)
-        exact = levels[0][0]
-        any_level = _join([Sql(f"({condition.text})", condition.params) for condition, _q in levels], " OR ")
-        matched.append(_best([(any_level, 1)]))
-        title.append(
-            _best([(condition.guarded("title_count > 0"), quality) for condition, quality in levels])
-        )
-        body.append(
-            _best(
-                [
-                    (exact.guarded(f"body_count >= {MAX_REPEAT_BONUS}"), EXACT + MAX_REPEAT_BONUS),
-                    (exact.guarded("body_count > 0"), f"{EXACT} + body_count"),
-                    *[(condition.guarded("body_count > 0"), quality) for condition, quality in levels[1:]],
-                ]
-            )
-        )
-    return _join(
-        [
-            Sql(f"{_join(matched, ' + ').text} AS matched", _join(matched, " + ").params),
-            Sql(f"{_join(title, ' + ').text} AS title_score", _join(title, " + ").params),
-            Sql(f"{_join(body, ' + ').text} AS body_score", _join(body, " + ").params),
-        ],
-        ", ",
-    )
-
-
-def _best(levels):
-    """The best quality over the entry's rows, each row taking the first level it meets."""
-    whens = [Sql(f"WHEN {condition.text} THEN {quality}", condition.params) for condition, quality in levels]
-    joined = _join(whens, " ")
-    return Sql(f"MAX(CASE {joined.text} ELSE 0 END)", joined.params)
-
-
-def _levels(term, key):
-    """[(condition on a key row, quality)] for one query word, best first."""
-    keys = [*term.keys, *(VARIANT + k for k in term.keys)]
-    synonyms = [*term.synonyms, *(VARIANT + k for k in term.synonyms)]
-    prefixes = [k for k in term.keys if len(k) >= PREFIX_MIN]
-    levels = [(Sql(f"{key} = %s", (term.key,)), EXACT), (_in(key, keys), VARIANT_MATCH)]
-    if synonyms:
-        levels.append((_in(key, synonyms), SYNONYM))
-    if term.numbers:
-        levels.append((_in(key, [SURFACE + spelling for spelling in term.numbers]), NUMBER))
-    if prefixes:
-        ranges = [
-            Sql(f"({key} >= %s AND {key} < %s)", (start, start + LAST_CHAR))
-            for k in prefixes
-            for start in (k, VARIANT + k)
-        ]
-        levels.append((_join(ranges, " OR "), PREFIX))
-    return levels
 
 
 def _in(key, values):

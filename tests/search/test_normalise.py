@@ -4,7 +4,18 @@ import pytest
 
 from search.index import terms_of
 from search.normalise import is_stop_word, word_keys, word_spans, words
-from search.query import MAX_QUERY_CHARS, MAX_TERMS, KeySet, Query, Term
+from search.query import (
+    EXACT,
+    MAX_QUERY_CHARS,
+    MAX_TERMS,
+    NUMBER,
+    PREFIX,
+    SYNONYM,
+    VARIANT_MATCH,
+    KeySet,
+    Query,
+    Term,
+)
 
 # No database needed here, but the suite's autouse fixture asks for it, and pytest-django only
 # creates the test database when some collected test is marked for it.
@@ -173,3 +184,37 @@ def test_control_characters_and_repeats_are_cleaned():
     query = Query.parse("  مخيم\x00\x1b  المخيم\n\tبالمخيم ")
     assert query.text == "مخيم المخيم بالمخيم"
     assert [term.key for term in query.terms] == ["مخيم"]
+
+
+# (typed, written, how well they match): each level of the match order, and no match.
+GRADED = [
+    ("الابتكار", "ابتكار", EXACT),
+    ("ابتكار", "وابتكار", VARIANT_MATCH),  # the written word's variant key (see above)
+    ("خبير", "خبراء", NUMBER),
+    ("Jedd", "Jeddah", PREFIX),
+    ("حج", "حجة", 0),
+    ("Haj", "Hajj", SYNONYM),
+]
+
+
+@pytest.mark.parametrize(("typed", "written", "level"), GRADED)
+def test_the_ranking_grades_a_stored_word_as_the_excerpts_mark_it(typed, written, level):
+    # The ranking grades each stored key in Python before its query runs (Term.grade,
+    # Query.key_groups); excerpts mark words with KeySet.quality. Both must follow one order.
+    query = Query.parse(typed, synonyms={"haj": ("hajj",)})
+    (term,) = query.terms
+    stored = terms_of(written)
+    assert max(term.grade(key) for key in stored.split()) == level
+    assert KeySet.stored(stored).quality(term) == level
+    read = [grade for key in stored.split() for grade in grades_read(query, key)]
+    assert max(read, default=0) == level
+
+
+def grades_read(query, stored_key):
+    """The grades (for the first word) the ranking reads a stored key's row with: from the
+    group of keys holding it, and from each prefix range holding it (Query.key_groups)."""
+    groups, ranges = query.key_groups()
+    read = [grades[0] for grades, keys in groups if stored_key in keys]
+    return read + [
+        grades[0] for grades, prefix in ranges if stored_key.startswith(prefix) and stored_key != prefix
+    ]
