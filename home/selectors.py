@@ -6,7 +6,6 @@ from django.utils import translation
 from core.i18n import is_translated
 from news.models import PressKitPage
 from news.selectors import latest_articles, organisation_logo
-from serving import tree as page_tree
 from serving.renditions import prefetch_renditions
 from serving.shared import remember
 from showcase.selectors import latest_innovations, live_partners
@@ -26,17 +25,9 @@ def featured_innovations(home_page, limit=3):
     return chosen
 
 
-def press_kit(home_page, request):
-    """The live press kit, if it is in the active language: one of the home page's children,
-    which the request's page tree has already read."""
-    tree = page_tree.for_request(request)
-    if tree is not None and tree.root.pk == home_page.pk:
-        kit = next(
-            (p for p in tree.children(tree.root) if p.live and p.specific_class is PressKitPage),
-            None,
-        )
-    else:
-        kit = PressKitPage.objects.live().first()
+def press_kit(home_page):
+    """The live press kit under the home page, if it is in the active language."""
+    kit = PressKitPage.objects.live().child_of(home_page).first()
     return kit if kit is not None and is_translated(kit) else None
 
 
@@ -62,5 +53,5 @@ def _gather(home_page, request):
         "featured": featured,
         "latest_news": latest_news,
         "partner_logos": partner_logos,
-        "press_kit": press_kit(home_page, request),
+        "press_kit": press_kit(home_page),
     }

@@ -3,8 +3,8 @@
 Wagtail walks the tree one level at a time to find a page (two queries a level), asks again
 for its ancestors to check view restrictions, and the breadcrumbs and the menu ask once more.
 All of them read the same few rows: the site root and its ancestors, the root's children
-(the menu, and the first step of any route), and, one level further down at each step of the
-path, the pages whose slug in some language is that step. `PageTree` fetches exactly those,
+shown in menus, and, at each step of the path, the pages at that depth whose slug in some
+language is that step. `PageTree` fetches exactly those,
 marked with whether a view restriction applies to each, so routing (serving.routing),
 `BasePage.get_view_restrictions`, the breadcrumbs and the menu need no query of their own.
 """
@@ -45,8 +45,12 @@ class PageTree:
 def _rows(root, path_components):
     steplen = Page.steplen
     ancestors_and_root = [root.path[:end] for end in range(steplen, len(root.path) + 1, steplen)]
-    wanted = Q(path__in=ancestors_and_root) | Q(depth=root.depth + 1, path__startswith=root.path)
-    for level, component in enumerate(path_components[1:], start=2):
+    # Of the root's children only those the menu lists and the one the path names: a site
+    # may keep thousands of pages directly under its home page, and every request would
+    # build them all.
+    menu = Q(depth=root.depth + 1, path__startswith=root.path, show_in_menus=True)
+    wanted = Q(path__in=ancestors_and_root) | menu
+    for level, component in enumerate(path_components, start=1):
         slug = Q()
         for code in AVAILABLE_LANGUAGES:
             slug |= Q(**{f"slug_{code}": component})
@@ -65,7 +69,7 @@ def load(request, path_components=()):
 
 
 def for_request(request):
-    """The tree read while routing this request, else the site root and its children."""
+    """The tree read while routing this request, else the site root and its menu."""
     if not hasattr(request, _ATTR):
         load(request)
     return getattr(request, _ATTR)

@@ -1,6 +1,7 @@
 """Routing, 404s and publishing cost the same number of queries, and build the same number
-of page objects, with 10 siblings as with 50: in both languages, for Arabic (unicode) and
-English slugs, and for an untranslated page whose English URL uses its Arabic slug."""
+of page objects, with 10 siblings as with 50 (in a section, and directly under the home
+page): in both languages, for Arabic (unicode) and English slugs, and for an untranslated
+page whose English URL uses its Arabic slug."""
 
 from urllib.parse import unquote
 
@@ -71,6 +72,17 @@ def test_routing_and_404_queries_do_not_grow_with_siblings(client, section, lang
     at_ten = costs(client, section, target, language)
     add_siblings(section, 40)
     assert costs(client, section, target, language) == at_ten
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_pages_directly_under_the_home_page_cost_no_more_when_there_are_more(client, home, language):
+    # The request's page tree reads the home page's children the menu lists and the one a
+    # path names, not all of them (serving.tree): none of these siblings is in the menu.
+    target = translated_page(StandardPage, home, ("صفحة عليا", "Top page"), ("صفحة-عليا", "top-page"))
+    add_siblings(home, 10)
+    at_ten = costs(client, home, target, language)
+    add_siblings(home, 40)
+    assert costs(client, home, target, language) == at_ten
 
 
 def test_publishing_queries_do_not_grow_with_siblings(section):
