@@ -22,26 +22,28 @@ ELLIPSIS = "…"
 
 
 def matched_term(word, terms, cache):
-    """The index of the first term `word` matches, or None."""
+    """The index of the first term `word` matches, or None. `cache` maps words already
+    looked at to that answer, for one set of terms: a page of results shares one, as its
+    texts share most of their words."""
     if word not in cache:
         keys = KeySet.of_word(word)
         cache[word] = next((i for i, term in enumerate(terms) if keys.quality(term)), None)
     return cache[word]
 
 
-def highlight(text, terms):
+def highlight(text, terms, cache=None):
     """The whole text, escaped, its matching words marked."""
     spans = list(word_spans(text))
-    return _render(text, spans, 0, len(spans), terms, {})
+    return _render(text, spans, 0, len(spans), terms, {} if cache is None else cache)
 
 
-def excerpt(text, terms):
+def excerpt(text, terms, cache=None):
     """About thirty words around the densest run of matches (or the opening words)."""
     text = " ".join(text[:SCAN_CHARS].split())
     spans = list(word_spans(text))
     if not spans:
         return ""
-    cache = {}
+    cache = {} if cache is None else cache
     hits = [(i, matched_term(text[s:e], terms, cache)) for i, (s, e) in enumerate(spans)]
     hits = [(i, term) for i, term in hits if term is not None]
     first = 0

@@ -105,6 +105,7 @@ def hits_for(entry_ids, query, request):
     # for live pages (search.index); a page made not live behind the index's back is not shown.
     found = SearchEntry.objects.filter(pk__in=entry_ids, page__live=True).select_related("page__content_type")
     entries = {entry.pk: entry for entry in found}
+    matches = {}  # word → the query word it matches, shared by the page's titles and excerpts
     hits = []
     for pk in entry_ids:
         entry = entries.get(pk)
@@ -112,10 +113,10 @@ def hits_for(entry_ids, query, request):
             continue
         hits.append(
             Hit(
-                title=highlight(entry.title, query.terms),
+                title=highlight(entry.title, query.terms, matches),
                 url=entry.page.get_url(request) or "",
                 kind=(entry.page.content_type.model_class() or Page)._meta.verbose_name,
-                excerpt=excerpt(entry.text, query.terms),
+                excerpt=excerpt(entry.text, query.terms, matches),
             )
         )
     return hits

@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from home.models import StandardPage
 from search.index import INDEX_FORMAT, index_page
 from search.models import SearchEntry, SearchKey
-from search.query import Query
+from search.query import KeySet, Query
 from search.ranking import search as ranked
 from tests.search.searching import publish_page, result_urls, search, url_of
 
@@ -65,6 +65,23 @@ def test_one_query_ranks_counts_and_cuts_a_page(bare_search):
     # The view restrictions (private pages), then the ranking itself.
     assert len(captured) == 2
     assert len(results) == 30 and len(results.entry_ids) == 10 and not results.partial
+
+
+def test_a_page_of_results_reads_each_distinct_word_once_to_mark_it(client, bare_search, monkeypatch):
+    # Ten results holding the same words share what each word matches (search.excerpts):
+    # marking their titles and excerpts costs the distinct words, not the words shown.
+    add_pages(bare_search, 10)
+    looked_at = []
+    of_word = KeySet.of_word.__func__
+
+    def counting(cls, word):
+        looked_at.append(word)
+        return of_word(cls, word)
+
+    monkeypatch.setattr(KeySet, "of_word", classmethod(counting))
+    response = search(client, "ar", "زيتون")
+    assert len(result_urls(response)) == 10
+    assert looked_at and len(looked_at) == len(set(looked_at))
 
 
 def test_pages_of_results_follow_one_order(bare_search):
