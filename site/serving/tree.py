@@ -50,11 +50,11 @@ def _rows(root, path_components):
     # build them all.
     menu = Q(depth=root.depth + 1, path__startswith=root.path, show_in_menus=True)
     wanted = Q(path__in=ancestors_and_root) | menu
+    # One flat arm per step and language (not a step's arm holding an OR of languages): SQLite
+    # then reads each arm from its slug index, where a nested OR made it scan the whole table.
     for level, component in enumerate(path_components, start=1):
-        slug = Q()
         for code in AVAILABLE_LANGUAGES:
-            slug |= Q(**{f"slug_{code}": component})
-        wanted |= Q(depth=root.depth + level, path__startswith=root.path) & slug
+            wanted |= Q(depth=root.depth + level, path__startswith=root.path, **{f"slug_{code}": component})
     # An alias shares the view restrictions of the page it copies (as in Wagtail).
     restricted = PageViewRestriction.objects.filter(page_id=Coalesce(OuterRef("alias_of_id"), OuterRef("pk")))
     return Page.objects.filter(wanted).annotate(serving_restricted=Exists(restricted)).order_by("path")
