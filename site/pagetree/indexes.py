@@ -41,8 +41,9 @@ def wanted_indexes():
 
 
 def _in_menus():
-    # Written as the ORM writes `show_in_menus=True` on each database: SQLite uses a partial
-    # index only for a condition the query states in the same form (PostgreSQL for either).
+    # SQLite uses a partial index only when the query's condition, its parameter bound, is
+    # the index's own: the ORM's `show_in_menus = %s` with True reads `show_in_menus = 1`
+    # there. PostgreSQL reads `show_in_menus` and `= true` alike.
     column = connection.ops.quote_name("show_in_menus")
     return column if connection.vendor == "postgresql" else f"{column} = 1"
 

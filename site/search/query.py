@@ -6,6 +6,7 @@ well a stored key matches each word. `search.ranking` turns this into one SQL qu
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from search.index import SURFACE, VARIANT
 from search.normalise import clean_text, is_stop_word, word_keys, words
@@ -45,7 +46,7 @@ class Term:
     def key(self):
         return self.keys[0]
 
-    @property
+    @cached_property
     def prefixes(self):
         """The keys that also find longer words starting with them, plain and as variants."""
         long_keys = [key for key in self.keys if len(key) >= PREFIX_MIN]
@@ -101,8 +102,8 @@ class Query:
         (0: no match). The keys: each word's keys, themselves and as variants, its synonyms'
         and its other numbers' spellings. The prefixes (keys of four letters and more): the
         longer keys each starts, read as the range (prefix, prefix + LAST_CHAR), and graded
-        PREFIX for the words they come from. A row read twice (a key that is also in another
-        word's range) keeps its best grade for each word."""
+        PREFIX for the words they come from. A row can be read twice (a key that is also in
+        another word's range): the ranking's MAX keeps its best grade for each word."""
         exact = set()
         for term in self.terms:
             exact.update(term.keys, term.synonyms, (VARIANT + key for key in term.keys + term.synonyms))

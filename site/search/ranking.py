@@ -88,15 +88,19 @@ def search(query, language, root_page=None, offset=0, limit=10, scope=None):
         f"ELSE {EXACT} + body_count END) AS b{n}"
         for n in words
     )
-    # Every key row holds its key in the title or the text, so a word an entry holds has t or b.
+    # Every key row holds its key in the title or the text (search.index.keys_of), so a word
+    # an entry holds has t or b.
     matched = " + ".join(f"CASE WHEN t{n} + b{n} > 0 THEN 1 ELSE 0 END" for n in words)
-    # The matches, and those holding every word: the same with one word (a window less).
-    complete = f"SUM(CASE WHEN matched = {len(words)} THEN 1 ELSE 0 END)" if len(words) > 1 else "COUNT(*)"
+    # The number of matches, then of those holding every word: with one word, the same.
+    counts = "COUNT(*) OVER ()"
+    if len(words) > 1:
+        counts += f", SUM(CASE WHEN matched = {len(words)} THEN 1 ELSE 0 END) OVER ()"
     ranked = (
-        f"SELECT entry_id, matched, COUNT(*) OVER (), {complete} OVER () FROM ("  # noqa: S608 (no visitor text)
+        f"SELECT entry_id, matched, {counts} FROM ("  # noqa: S608 (no text from the visitor)
         f"SELECT entry_id, page_id, title_length, {matched} AS matched, "
         f"{' + '.join(f't{n}' for n in words)} AS title_score, "
         f"{' + '.join(f'b{n}' for n in words)} AS body_score FROM ("
+        # Page and title length are the entry's own, copied onto each of its key rows.
         f"SELECT entry_id, page_id, title_length, {per_word} "
         f"FROM ({rows.text}) graded GROUP BY entry_id, page_id, title_length) summed) scored "
         "ORDER BY matched DESC, title_score DESC, body_score DESC, title_length, page_id DESC "
@@ -104,13 +108,13 @@ def search(query, language, root_page=None, offset=0, limit=10, scope=None):
     )
     with connection.cursor() as cursor:
         cursor.execute(ranked, (*rows.params, limit, offset))
-        rows = cursor.fetchall()
-    if not rows:
+        found = cursor.fetchall()
+    if not found:
         return Results([], 0, False, offset)
-    complete = rows[0][3]
+    total, complete = found[0][2], found[0][-1]
     if complete:
-        return Results([row[0] for row in rows if row[1] == len(query.terms)], complete, False, offset)
-    return Results([row[0] for row in rows], rows[0][2], True, offset)
+        return Results([row[0] for row in found if row[1] == len(words)], complete, False, offset)
+    return Results([row[0] for row in found], total, True, offset)
 
 
 def _graded_rows(query, language, scope):

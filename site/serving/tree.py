@@ -33,6 +33,8 @@ class PageTree:
         self.root_chain = [row for row in self.rows if self.root.path.startswith(row.path)]
 
     def children(self, page):
+        """The children of `page` this tree read: for the site root, only those shown in
+        menus and the one the path names (see `_rows`), not every child."""
         return [row for row in self.rows if row.depth == page.depth + 1 and row.path.startswith(page.path)]
 
     def child_by_slug(self, page, slug):
