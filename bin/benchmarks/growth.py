@@ -9,7 +9,7 @@ Give each concurrent run its own database name (the test database is created and
 
 It starts Django in production mode (DEBUG off, page cache off) on a fresh test database
 (Django's own test-database creation: `test_<name>`, destroyed at the end), builds the demo,
-then grows the showcase and the newsroom with bulk-created bilingual pages (growth_pages.py)
+then grows the showcase and the newsroom with bulk-created bilingual pages (_growth_pages.py)
 and prints one Markdown table: the median of 5 requests through Django's test client after a
 warm-up, with the query count of the last one, at each size, and the ratio to the demo.
 """
@@ -129,7 +129,7 @@ def main():
     # Migrations and the translation commands print; only the table goes to standard output.
     with contextlib.redirect_stdout(sys.stderr):
         connection = setup()
-    from growth_pages import grow, page_count
+    from _growth_pages import grow, page_count
 
     results, notes = {}, []
     for label, target in SIZES:
