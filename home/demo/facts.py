@@ -1,4 +1,4 @@
-"""The seed's facts (../shared/seed/camp-announcement-ar.txt), in Arabic and in a faithful
+"""The seed's facts (home/demo/source/camp-announcement-ar.txt), in Arabic and in a faithful
 English translation. Everything the demo states as fact comes from here; anything else the
 demo creates is sample content and is flagged `is_sample`.
 """

@@ -18,6 +18,8 @@ from showcase.models import InnovationPage, PartnerPage, Stage, Theme
 from tests.helpers import url_in
 from tests.search.searching import result_urls, search, url_of
 
+ANNOUNCEMENT = Path(__file__).resolve().parents[2] / "home" / "demo" / "source" / "camp-announcement-ar.txt"
+
 
 def snapshot():
     return {
@@ -68,9 +70,10 @@ def test_the_first_news_item_is_the_seed_announcement():
     first = articles.first()
     assert not first.is_sample
     assert first.kind == ArticleKind.PRESS_RELEASE
-    # Words of the seed announcement (shared/seed/camp-announcement-ar.txt), verbatim.
+    # Words of the announcement (home/demo/source/camp-announcement-ar.txt), verbatim.
+    announcement = ANNOUNCEMENT.read_text(encoding="utf-8")
     for phrase in ("وقعت وزارة الحج والعمرة اتفاقية شراكة مع الهيئة العامة للأوقاف", "التحول نحو الابتكار"):
-        assert phrase in first.lead_ar
+        assert phrase in announcement and phrase in first.lead_ar
     assert "Ministry of Hajj and Umrah" in first.lead_en
     assert all(article.is_sample for article in articles[1:])
 
