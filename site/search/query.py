@@ -28,7 +28,8 @@ LAST_CHAR = "\U0010ffff"
 # variant), a synonym editors listed, another number of the noun (مشروع/مشاريع), or the
 # start of a longer word.
 EXACT, VARIANT_MATCH, SYNONYM, NUMBER, PREFIX = 10, 8, 7, 6, 5
-# More occurrences in the text rank a little higher, up to this many.
+# More occurrences in the text rank a little higher, up to this many. The ranking index holds
+# each key's rows ordered by it (search/migrations/0004): a new value needs a new index.
 MAX_REPEAT_BONUS = 5
 
 

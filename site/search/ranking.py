@@ -2,7 +2,7 @@
 
 One SQL query reads only the `SearchKey` rows of the query's keys, and nothing else: each
 row carries what the ranking needs (its entry, page, counts and the title's length), so
-the database reads them from one covering index (search/migrations/0003), one index range
+the database reads them from one covering index (search/migrations/0003 and 0004), one index range
 per group of keys (`UNION ALL`, where an `OR` of ranges would make PostgreSQL fetch every
 row from the table too). How well a row matches each query word is known before the query
 runs (`Query.key_groups` grades the keys in Python), so each branch carries its grades as
@@ -11,6 +11,13 @@ constants and the database compares no text per row. It scores each entry with `
 matches (window functions). Neither the entries nor the pages of the matches are joined,
 and Python never sees the other candidates, so the work per match is a few integer
 operations and the rest follows the page size.
+
+A common word costs the page, not the pages holding it (`_strongest_first`): the ranking
+index (search/migrations/0004) holds each key's rows in the order of a one-word search's
+results, so when the word's first rows hold it in the title and the text, as they do for a
+word on hundreds of pages, they are the page of results, and the general ranking reads
+nothing. Matches are counted up to COUNT_LIMIT (“more than 1,000 results”). A search of
+several words still ranks every page holding one of them.
 
 The order, the same on SQLite and PostgreSQL because every comparison is on integers (and
 keys compared by code point): pages holding every query word (unless none does: then the
@@ -35,16 +42,21 @@ from search.models import SearchKey
 from search.query import EXACT, LAST_CHAR, MAX_REPEAT_BONUS
 from search.scope import scope_of
 
+# Matches are counted up to this many: past it the page says “more than 1,000 results” and
+# offers the first thousand, so a common word's search need not count every page holding it.
+COUNT_LIMIT = 1000
+
 
 @dataclass(frozen=True)
 class Results:
-    """One page of results: `entry_ids` best first, `total` matches in all (the number a
-    paginator needs), `partial` when no page holds every word."""
+    """One page of results: `entry_ids` best first, `total` matches in all up to
+    COUNT_LIMIT (the number a paginator needs), `partial` when no page holds every word."""
 
     entry_ids: list
     total: int
     partial: bool
     offset: int = 0
+    more: bool = False  # more matches than COUNT_LIMIT, the most counted
 
     def __len__(self):
         return self.total
@@ -72,11 +84,43 @@ def _join(pieces, separator):
 
 def search(query, language, root_page=None, offset=0, limit=10, scope=None):
     """`limit` entry ids from `offset` for `query` in `language`, best first. `scope`
-    (search.scope) defaults to the one of `root_page`'s site (a query or two to find)."""
-    if not query.terms:
+    (search.scope) defaults to the one of `root_page`'s site (a query or two to find).
+    Matches are counted up to COUNT_LIMIT, and only that many can be paged through."""
+    if not query.terms or offset >= COUNT_LIMIT:
         return Results([], 0, False, offset)
     if scope is None:
         scope = scope_of(root_page)
+    limit = min(limit, COUNT_LIMIT - offset)
+    if len(query.terms) == 1:
+        ranked = _strongest_first(query, language, scope, offset + limit)
+    else:
+        ranked = _ranked(query, Sql("%s", (language,)), scope)
+    # Both ways give (entry, words it holds, matches counted, matches holding every word)
+    # and the order's five columns: ordering the page's rows again costs nothing and does
+    # not rely on UNION ALL keeping its branches' order.
+    page = f"SELECT * FROM ({ranked.text}) found {ORDER} LIMIT %s OFFSET %s"  # noqa: S608 (no text from the visitor)
+    with connection.cursor() as cursor:
+        cursor.execute(page, (*ranked.params, limit, offset))
+        found = cursor.fetchall()
+    if not found:
+        return Results([], 0, False, offset)
+    total, complete = found[0][2], found[0][3]
+    if complete:
+        return _counted([row[0] for row in found if row[1] == len(query.terms)], complete, False, offset)
+    return _counted([row[0] for row in found], total, True, offset)
+
+
+def _counted(entry_ids, total, partial, offset):
+    return Results(entry_ids, min(total, COUNT_LIMIT), partial, offset, more=total > COUNT_LIMIT)
+
+
+# The order of results, over the columns both ways of ranking give.
+ORDER = "ORDER BY matched DESC, title_score DESC, body_score DESC, title_length, page_id DESC"
+
+
+def _ranked(query, language, scope):
+    """Every entry holding a key of the query, scored: the general way, whose work follows
+    the number of matching key rows. `language` is a piece of SQL giving the language."""
     words = range(len(query.terms))
     rows = _graded_rows(query, language, scope)
     # Per entry and word: the best grade of a row in the title, and in the text, where the
@@ -92,29 +136,69 @@ def search(query, language, root_page=None, offset=0, limit=10, scope=None):
     # an entry holds has t or b.
     matched = " + ".join(f"CASE WHEN t{n} + b{n} > 0 THEN 1 ELSE 0 END" for n in words)
     # The number of matches, then of those holding every word: with one word, the same.
-    counts = "COUNT(*) OVER ()"
-    if len(words) > 1:
-        counts += f", SUM(CASE WHEN matched = {len(words)} THEN 1 ELSE 0 END) OVER ()"
-    ranked = (
-        f"SELECT entry_id, matched, {counts} FROM ("  # noqa: S608 (no text from the visitor)
+    complete = "COUNT(*)" if len(words) == 1 else f"SUM(CASE WHEN matched = {len(words)} THEN 1 ELSE 0 END)"
+    return Sql(
+        f"SELECT entry_id, matched, COUNT(*) OVER () AS total, {complete} OVER () AS complete, "  # noqa: S608
+        "title_score, body_score, title_length, page_id FROM ("
         f"SELECT entry_id, page_id, title_length, {matched} AS matched, "
         f"{' + '.join(f't{n}' for n in words)} AS title_score, "
         f"{' + '.join(f'b{n}' for n in words)} AS body_score FROM ("
         # Page and title length are the entry's own, copied onto each of its key rows.
         f"SELECT entry_id, page_id, title_length, {per_word} "
-        f"FROM ({rows.text}) graded GROUP BY entry_id, page_id, title_length) summed) scored "
-        "ORDER BY matched DESC, title_score DESC, body_score DESC, title_length, page_id DESC "
-        "LIMIT %s OFFSET %s"
+        f"FROM ({rows.text}) graded GROUP BY entry_id, page_id, title_length) summed) scored",
+        rows.params,
     )
-    with connection.cursor() as cursor:
-        cursor.execute(ranked, (*rows.params, limit, offset))
-        found = cursor.fetchall()
-    if not found:
-        return Results([], 0, False, offset)
-    total, complete = found[0][2], found[0][-1]
-    if complete:
-        return Results([row[0] for row in found if row[1] == len(words)], complete, False, offset)
-    return Results([row[0] for row in found], total, True, offset)
+
+
+def _strongest_first(query, language, scope, wanted):
+    """One word's results, reading no more rows than the page needs when the word is common.
+
+    A row of the word itself (EXACT) in an entry's title and text scores the most any entry
+    can: the title's grade is at most EXACT, and only such a row's text scores above EXACT
+    (search.query). So when the first `wanted` rows of the word's own key, in the ranking
+    index's order (search/migrations/0004), all hold it in both, they are the first `wanted`
+    results, in that order, whatever else matches. The database then reads those rows and
+    counts COUNT_LIMIT + 1 more, and finds no row for the general ranking; otherwise it
+    ranks in full, as for any other query."""
+    term = query.terms[0]
+    key_column, bonus = _strongest_columns()
+    exclusion, exclusion_params = scope.exclusion("page_id")
+    own_rows = Sql(
+        f"FROM {SearchKey._meta.db_table} WHERE language = %s AND {key_column} = %s{exclusion}",
+        (language, term.key, *exclusion_params),
+    )
+    strongest = Sql(
+        f"SELECT entry_id, title_count, body_count, title_length, page_id {own_rows.text} "
+        f"ORDER BY title_count > 0 DESC, {bonus} DESC, title_length, page_id DESC LIMIT %s",
+        (*own_rows.params, wanted),
+    )
+    # Whether the first rows settle the page: the word is on more pages than are counted,
+    # and each of the first rows holds it in the title and the text.
+    settled = Sql(
+        f"(SELECT COUNT(*) FROM (SELECT 1 {own_rows.text} LIMIT {COUNT_LIMIT + 1}) counted) > {COUNT_LIMIT} "  # noqa: S608
+        "AND (SELECT COUNT(*) FROM strongest WHERE title_count > 0 AND body_count > 0) = %s",
+        (*own_rows.params, wanted),
+    )
+    # Once settled, the general ranking asks for the language NULL, which no key row has: it
+    # reads nothing. (A plain condition on `settled` would not stop SQLite reading every row;
+    # a NULL in the index's first column ends the range before it starts, on both databases.)
+    ranked = _ranked(query, Sql("(SELECT CASE WHEN yes = 0 THEN %s END FROM settled)", (language,)), scope)
+    return Sql(
+        f"WITH strongest AS ({strongest.text}), "  # noqa: S608
+        f"settled AS (SELECT CASE WHEN {settled.text} THEN 1 ELSE 0 END AS yes) "
+        f"SELECT entry_id, 1 AS matched, {COUNT_LIMIT + 1} AS total, {COUNT_LIMIT + 1} AS complete, "
+        f"{EXACT} AS title_score, {EXACT} + {bonus} AS body_score, title_length, page_id "
+        "FROM strongest WHERE (SELECT yes FROM settled) = 1 "
+        f"UNION ALL {ranked.text}",
+        (*strongest.params, *settled.params, *ranked.params),
+    )
+
+
+def _strongest_columns():
+    """The key column and the text's capped count, written as the ranking index holds them."""
+    if connection.vendor == "postgresql":
+        return 'key COLLATE "C"', f"LEAST(body_count, {MAX_REPEAT_BONUS})"
+    return "key", f"MIN(body_count, {MAX_REPEAT_BONUS})"
 
 
 def _graded_rows(query, language, scope):
@@ -130,8 +214,8 @@ def _graded_rows(query, language, scope):
         columns = ", ".join(f"{grade} AS g{n}" for n, grade in enumerate(grades))
         return Sql(
             f"SELECT entry_id, page_id, title_length, title_count, body_count, {columns} "  # noqa: S608
-            f"FROM {table} WHERE language = %s AND {condition.text}{exclusion}",
-            (language, *condition.params, *exclusion_params),
+            f"FROM {table} WHERE language = {language.text} AND {condition.text}{exclusion}",
+            (*language.params, *condition.params, *exclusion_params),
         )
 
     branches = [branch(grades, _in(key, keys)) for grades, keys in groups]

@@ -3,7 +3,9 @@
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.http import Http404
 from django.shortcuts import render
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
@@ -14,7 +16,7 @@ from search.misses import record_miss
 from search.models import SearchEntry
 from search.picks import picks_for
 from search.query import Query
-from search.ranking import search
+from search.ranking import COUNT_LIMIT, search
 from search.scope import scope_of
 from search.synonyms import synonym_map
 from search.typos import correct
@@ -47,6 +49,7 @@ def search_view(request):
         "partial": False,
         "corrected_from": None,
         "picks": [],
+        "more_than": None,
         # A page object is false when it holds no result: the template asks this instead.
         "searched": False,
     }
@@ -62,6 +65,8 @@ def search_view(request):
         scope = remember(request, ("search-scope", root.pk if root else None), lambda: scope_of(root))
         query = Query.parse(query.text, synonym_map(language))
         offset = (requested_page(request.GET) - 1) * PER_PAGE
+        if offset >= COUNT_LIMIT:  # only the first COUNT_LIMIT results are offered
+            raise Http404("Invalid page number")
         results = search(query, language, offset=offset, limit=PER_PAGE, scope=scope)
         if (not results or results.partial) and "exact" not in request.GET:
             corrected = correct(query, language)
@@ -85,6 +90,8 @@ def search_view(request):
             page_obj=page_obj,
             hits=hits_for(page_obj.object_list, query, request),
             partial=results.partial,
+            # “More than 1,000 results”: past COUNT_LIMIT matches are not counted.
+            more_than=number_format(COUNT_LIMIT, force_grouping=True) if results.more else None,
         )
     response = render(request, "search/search.html", context)
     # Result pages are endless variations of the site's own content: keep them out of indexes.

@@ -8,6 +8,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from home.models import StandardPage
+from search.index import index_page
 from tests.factories import translated_page
 
 _RESULT = re.compile(r'<li class="search-result" data-testid="search-result">(.*?)</li>', re.S)
@@ -35,6 +36,25 @@ def republish(page, **changes):
         setattr(page, name, value)
     page.save_revision().publish()
     return page
+
+
+def add_pages(home, count, start=0, body=None):
+    """`count` live pages holding the word زيتون (olive) in their titles, indexed like
+    published ones; added without revisions, which would make 200 pages slow to build and
+    change nothing here. Their Arabic text repeats “زيتون الحج” 1 to 7 times, or is `body`."""
+    for number in range(start, start + count):
+        page = StandardPage(
+            title=f"زيتون {number}",
+            title_ar=f"زيتون {number}",
+            title_en=f"Olive {number}",
+            slug=f"zaytun-{number}",
+            slug_ar=f"zaytun-{number}",
+            slug_en=f"olive-{number}",
+            body_ar=[("paragraph", f"<p>{body or 'زيتون الحج ' * (1 + number % 7)}</p>")],
+            body_en=[("paragraph", "<p>Olive</p>")],
+        )
+        home.add_child(instance=page)
+        index_page(page)
 
 
 def results(response):

@@ -15,27 +15,9 @@ from search.index import INDEX_FORMAT, index_page
 from search.models import SearchEntry, SearchKey
 from search.query import KeySet, Query
 from search.ranking import search as ranked
-from tests.search.searching import publish_page, result_urls, search, url_of
+from tests.search.searching import add_pages, publish_page, result_urls, search, url_of
 
 pytestmark = pytest.mark.django_db
-
-
-def add_pages(home, count, start=0):
-    """`count` live pages holding the word زيتون (olive), indexed like published ones; added
-    without revisions, which would make 200 pages slow to build and change nothing here."""
-    for number in range(start, start + count):
-        page = StandardPage(
-            title=f"زيتون {number}",
-            title_ar=f"زيتون {number}",
-            title_en=f"Olive {number}",
-            slug=f"zaytun-{number}",
-            slug_ar=f"zaytun-{number}",
-            slug_en=f"olive-{number}",
-            body_ar=[("paragraph", "<p>زيتون الحج " * (1 + number % 7) + "</p>")],
-            body_en=[("paragraph", "<p>Olive</p>")],
-        )
-        home.add_child(instance=page)
-        index_page(page)
 
 
 def queries_and_count(client, query):
