@@ -16,7 +16,6 @@ otherwise pay for numbers that only an editor's save can change.
 
 from django.db.models import Count, Exists, OuterRef, Q
 
-from core.i18n import translated_q
 from core.paging import Counted
 from serving.shared import remember_in_language
 from showcase.models import InnovationPage, Stage, Theme
@@ -59,7 +58,7 @@ class ShowcaseFilter:
 
     def _live(self):
         """Live innovations of this showcase in the active language (a query, not rows)."""
-        return InnovationPage.objects.live().filter(translated_q()).child_of(self.index_page)
+        return InnovationPage.objects.shown(under=self.index_page)
 
     def _with_themes(self, innovations):
         if not self._selected_theme_ids:
@@ -90,7 +89,7 @@ class ShowcaseFilter:
         counts = self.stage_counts()
         stages = self.selected_stages or counts
         total = sum(counts.get(stage, 0) for stage in stages)
-        innovations = self._with_stages(self._with_themes(live_innovations().child_of(self.index_page)))
+        innovations = self._with_stages(self._with_themes(live_innovations(under=self.index_page)))
         return Counted(innovations, total)
 
     def theme_options(self):

@@ -4,7 +4,6 @@ every image's renditions in one query (serving.renditions)."""
 
 from django.db.models import Exists, OuterRef, QuerySet, prefetch_related_objects
 
-from core.i18n import translated_q
 from serving.renditions import prefetch_renditions
 from showcase.models import InnovationPage, PartnerPage
 from showcase.models.innovations import InnovationQuerySet
@@ -13,9 +12,10 @@ from showcase.models.innovations import InnovationQuerySet
 Themes = InnovationPage.themes.through
 
 
-def live_innovations():
-    """Live innovations in the active language, ready for cards (image and themes fetched)."""
-    return InnovationPage.objects.for_cards()
+def live_innovations(under=None):
+    """Live innovations in the active language (children of `under` when given), newest
+    first, ready for cards (image and themes fetched)."""
+    return InnovationPage.objects.for_cards(under)
 
 
 def latest_innovations(limit=3):
@@ -45,8 +45,8 @@ def related_innovations(innovation, limit=3):
         innovationpage_id=OuterRef("pk"), theme_id__in=_theme_ids(innovation)
     )
     return list(
-        InnovationPage.objects.live()
-        .filter(translated_q(), Exists(shares_a_theme))
+        InnovationPage.objects.shown()
+        .filter(Exists(shares_a_theme))
         .exclude(pk=innovation.pk)
         .select_related("image")
         .order_by(*InnovationQuerySet.NEWEST_FIRST)[:limit]
