@@ -57,7 +57,7 @@ class SearchKey(models.Model):
     title_count = models.PositiveSmallIntegerField(_("in the title"), default=0)
     body_count = models.PositiveSmallIntegerField(_("in the text"), default=0)
     # The entry's page and title length, copied onto each key so the ranking reads key rows
-    # alone, through one covering index (search/migrations/0003), and never joins the
+    # alone, through one covering index (search/migrations/0003 and 0004), and never joins the
     # entries or the pages of every match. No constraint and no index of their own: the
     # entry's cascade already removes a deleted page's keys.
     page = models.ForeignKey(

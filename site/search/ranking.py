@@ -12,12 +12,13 @@ matches (window functions). Neither the entries nor the pages of the matches are
 and Python never sees the other candidates, so the work per match is a few integer
 operations and the rest follows the page size.
 
-A common word costs the page, not the pages holding it (`_strongest_first`): the ranking
-index (search/migrations/0004) holds each key's rows in the order of a one-word search's
-results, so when the word's first rows hold it in the title and the text, as they do for a
-word on hundreds of pages, they are the page of results, and the general ranking reads
-nothing. Matches are counted up to COUNT_LIMIT (“more than 1,000 results”). A search of
-several words still ranks every page holding one of them.
+A common word's search reads its page of rows and counts to COUNT_LIMIT, whatever the
+number of pages holding it (`_strongest_first`): the ranking index (search/migrations/0004)
+holds each key's rows in the order of a one-word search's results, so when the word's first
+rows hold it in the title and the text, as they do for a word on hundreds of pages, they are
+the page of results, and the general ranking reads nothing. The page shows at most
+COUNT_LIMIT matches (“more than 1,000 results”). Any other search ranks and counts every
+page holding one of its words, and only the number shown is capped.
 
 The order, the same on SQLite and PostgreSQL because every comparison is on integers (and
 keys compared by code point): pages holding every query word (unless none does: then the
@@ -42,8 +43,8 @@ from search.models import SearchKey
 from search.query import EXACT, LAST_CHAR, MAX_REPEAT_BONUS
 from search.scope import scope_of
 
-# Matches are counted up to this many: past it the page says “more than 1,000 results” and
-# offers the first thousand, so a common word's search need not count every page holding it.
+# The most matches a search page shows and pages through: past it the page says “more than
+# 1,000 results”, so a common word's search need not count every page holding it.
 COUNT_LIMIT = 1000
 
 
@@ -157,9 +158,10 @@ def _strongest_first(query, language, scope, wanted):
     can: the title's grade is at most EXACT, and only such a row's text scores above EXACT
     (search.query). So when the first `wanted` rows of the word's own key, in the ranking
     index's order (search/migrations/0004), all hold it in both, they are the first `wanted`
-    results, in that order, whatever else matches. The database then reads those rows and
-    counts COUNT_LIMIT + 1 more, and finds no row for the general ranking; otherwise it
-    ranks in full, as for any other query."""
+    results, in that order, whatever else matches (an entry has one row per key:
+    search.index.keys_of). The database then reads those rows, counts up to COUNT_LIMIT + 1
+    of the key's rows, and finds no row for the general ranking; otherwise it ranks in
+    full, as for any other query."""
     term = query.terms[0]
     key_column, bonus = _strongest_columns()
     exclusion, exclusion_params = scope.exclusion("page_id")

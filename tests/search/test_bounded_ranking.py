@@ -11,10 +11,12 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
 from home.models import StandardPage
 from search import ranking, views
 from search.index import index_page
+from search.models import SearchEntry
 from search.query import Query
 from search.scope import Scope
 from tests.search.searching import add_pages, search
@@ -30,18 +32,27 @@ def count_limit(monkeypatch):
     monkeypatch.setattr(views, "COUNT_LIMIT", LIMIT)
 
 
-def ranked(words, offset=0, limit=10):
-    return ranking.search(Query.parse(words), "ar", offset=offset, limit=limit, scope=Scope())
+def ranked(words, offset=0, limit=10, scope=None):
+    return ranking.search(Query.parse(words), "ar", offset=offset, limit=limit, scope=scope or Scope())
+
+
+def add_titled_pages(home, titles, body):
+    for number, title in enumerate(titles):
+        page = StandardPage(title=title, title_en="Olives", slug=f"olives-{len(title)}-{number}")
+        page.body_ar = [("paragraph", f"<p>{body}</p>")]
+        home.add_child(instance=page)
+        index_page(page)
 
 
 def add_prefix_pages(home, count):
     """Pages whose titles hold only a longer word (زيتونات, a PREFIX match) and whose texts
     repeat زيتون itself: the most a text can score, below any title holding the word."""
-    for number in range(count):
-        page = StandardPage(title=f"زيتونات {number}", title_en="Olives", slug=f"olives-{number}")
-        page.body_ar = [("paragraph", "<p>" + "زيتون " * 7 + "</p>")]
-        home.add_child(instance=page)
-        index_page(page)
+    add_titled_pages(home, [f"زيتونات {number}" for number in range(count)], "زيتون " * 7)
+
+
+def add_long_titled_pages(home, count):
+    """Pages holding the word in title and text as the first rows do, with longer titles."""
+    add_titled_pages(home, [f"زيتون المخيم في منى {number}" for number in range(count)], "زيتون " * 7)
 
 
 def work_of(action):
@@ -96,10 +107,11 @@ def test_without_settled_rows_the_ranking_reads_every_match(bare_search, count_l
 def test_pages_of_a_counted_search_are_those_of_the_full_ranking(bare_search, monkeypatch, body):
     add_pages(bare_search, 30, body=body)
     add_prefix_pages(bare_search, 5)
+    add_long_titled_pages(bare_search, 4)  # after the shorter titles with the same repetitions
     add_pages(bare_search, 5, start=30, body="زيتون")  # the word once in the text
     monkeypatch.setattr(ranking, "COUNT_LIMIT", 1000)
     everything = ranked("زيتون", limit=100)
-    assert everything.total == 40 and not everything.more
+    assert everything.total == 44 and not everything.more
     monkeypatch.setattr(ranking, "COUNT_LIMIT", LIMIT)
     for offset, limit in ((0, 10), (0, 7), (7, 7), (10, 10)):
         page = ranked("زيتون", offset=offset, limit=limit)
@@ -108,6 +120,19 @@ def test_pages_of_a_counted_search_are_those_of_the_full_ranking(bare_search, mo
     # Only the first COUNT_LIMIT results can be paged through.
     assert ranked("زيتون", offset=14, limit=7).entry_ids == everything.entry_ids[14:LIMIT]
     assert ranked("زيتون", offset=LIMIT).entry_ids == []
+
+
+def test_a_left_out_page_stays_out_of_a_counted_search(bare_search, monkeypatch):
+    add_pages(bare_search, 30)
+    first = ranked("زيتون").entry_ids[0]
+    path = Page.objects.get(pk=SearchEntry.objects.get(pk=first).page_id).path
+    scope = Scope(subtrees=(path,))  # as for a page behind a view restriction (search.scope)
+    everything = ranked("زيتون", limit=100, scope=scope)
+    assert first not in everything.entry_ids and everything.total == 29
+    monkeypatch.setattr(ranking, "COUNT_LIMIT", LIMIT)
+    for offset in (0, 10):
+        page = ranked("زيتون", offset=offset, scope=scope)
+        assert page.entry_ids == everything.entry_ids[offset : offset + 10] and page.more
 
 
 def test_a_search_under_the_limit_is_counted_exactly(bare_search, count_limit):

@@ -4,7 +4,8 @@ stage of it, and an innovation's related innovations.
 
 Before, SQLite with ANALYZE statistics read and sorted every row of the page table for each
 of these lists (17 ms at 20,000 pages). The plans are checked with statistics taken, as a
-live database has them, and with the request's own bound parameters.
+live database has them, and with the request's own bound parameters; on PostgreSQL, that an
+index gives the order.
 """
 
 import pytest
@@ -44,7 +45,10 @@ def plans_of_lists(client, url):
     with connection.cursor() as cursor:
         for sql, params in lists:
             if connection.vendor == "postgresql":
+                # A test's few rows make any plan cheap: PostgreSQL is told to avoid table
+                # scans and full sorts, so that it shows whether an index can give the order.
                 cursor.execute("SET LOCAL enable_seqscan = off")
+                cursor.execute("SET LOCAL enable_sort = off")
                 cursor.execute(f"EXPLAIN {sql}", params)
             else:
                 cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
@@ -55,9 +59,10 @@ def plans_of_lists(client, url):
 def assert_read_newest_first(plans):
     for plan in plans:
         if connection.vendor == "postgresql":
-            # PostgreSQL picks by its statistics; that no list reads the page table whole is
-            # the point (it walks the date index at 20,000 pages).
-            assert not [line for line in plan if "Seq Scan on wagtailcore_page " in line], plan
+            # It walks one of the innovations' date indexes, as it does by its own statistics
+            # at 20,000 pages (it did before EXISTS too: the change was for SQLite).
+            dated = ("innovation_published_idx", "innovation_stage_published_idx")
+            assert any(index in line for line in plan for index in dated), plan
         else:
             # The innovations' date index first, each page then by its key; only ties on the
             # date are sorted (“RIGHT PART OF ORDER BY”), never the whole list.
