@@ -38,7 +38,11 @@ def ranked(words, offset=0, limit=10, scope=None):
 
 def add_titled_pages(home, titles, body):
     for number, title in enumerate(titles):
-        page = StandardPage(title=title, title_en="Olives", slug=f"olives-{len(title)}-{number}")
+        slug = f"olives-{len(title)}-{number}"
+        # Each language's fields by name: `title` alone is the active language's.
+        page = StandardPage(
+            title=title, title_ar=title, title_en="Olives", slug=slug, slug_ar=slug, slug_en=slug
+        )
         page.body_ar = [("paragraph", f"<p>{body}</p>")]
         home.add_child(instance=page)
         index_page(page)
