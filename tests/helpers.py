@@ -3,6 +3,7 @@
 import re
 from html.parser import HTMLParser
 
+from django.db import connection
 from django.utils import translation
 
 
@@ -32,6 +33,20 @@ def url_in(page, language):
 
 def get(client, url, **extra):
     return client.get(url, **extra)
+
+
+def queries_of(client, url):
+    """(sql, params) of every query a GET of `url` runs, with the parameters as bound (to
+    read a query's plan as the request ran it); the response must be a 200."""
+    executed = []
+
+    def record(execute, sql, params, many, context):
+        executed.append((sql, params))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        assert client.get(url).status_code == 200
+    return executed
 
 
 class _HeadParser(HTMLParser):

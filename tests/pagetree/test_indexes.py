@@ -8,7 +8,7 @@ from wagtail.models import Page
 from home.models import StandardPage
 from pagetree.indexes import MENU_DEPTH, RETIRED, ensure_routing_indexes, wanted_indexes
 from tests.factories import translated_page
-from tests.helpers import url_in
+from tests.helpers import queries_of, url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -74,14 +74,7 @@ def tree_query_plan(client, url):
     """The plan of the page-tree query a request for `url` runs (serving.tree), with its
     parameters bound as the request bound them (SQLite picks a partial index by their
     values), and PostgreSQL told to avoid table scans wherever an index can serve."""
-    executed = []
-
-    def record(execute, sql, params, many, context):
-        executed.append((sql, params))
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(record):
-        assert client.get(url).status_code == 200
+    executed = queries_of(client, url)
     ((sql, params),) = [(sql, params) for sql, params in executed if "serving_restricted" in sql]
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":

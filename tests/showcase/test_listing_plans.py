@@ -12,7 +12,7 @@ import pytest
 from django.db import connection
 
 from tests.factories import InnovationFactory, ShowcaseIndexFactory, ThemeFactory
-from tests.helpers import url_in
+from tests.helpers import queries_of, url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -31,14 +31,7 @@ def showcase(bare_home):
 
 def plans_of_lists(client, url):
     """The plans of the queries a request for `url` runs that list innovations newest first."""
-    executed = []
-
-    def record(execute, sql, params, many, context):
-        executed.append((sql, params))
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(record):
-        assert client.get(url).status_code == 200
+    executed = queries_of(client, url)
     lists = [(sql, params) for sql, params in executed if '"published_on" DESC' in sql and "LIMIT" in sql]
     assert lists, "no list of innovations ran"
     plans = []
